@@ -1,0 +1,111 @@
+# enforcement: PGXS build, translations, and the two README commands.
+
+EXTENSION = enforcement
+EXTVERSION = 1.0
+MODULE_big = enforcement
+OBJS = \
+	src/enforcement.o \
+	src/report.o \
+	src/lookup.o \
+	src/ids.o \
+	src/calendar.o \
+	src/credit_code.o \
+	src/registry.o \
+	src/append_only.o
+
+DATA_built = enforcement--$(EXTVERSION).sql
+
+# The install script is assembled from these, in this order.
+SQL_SOURCES = \
+	src/sql/preamble.sql \
+	src/sql/core.sql \
+	src/sql/registry.sql \
+	src/sql/views.sql
+CALENDAR_CSV = src/data/calendar-cn.csv
+
+REGRESS = settings ids calendar credit_code subjects certificates \
+	officer_departure append_only warn_mode messages_zh
+REGRESS_OPTS = --encoding=UTF8 --no-locale
+ISOLATION = certificate_vs_departure certificate_double_issue
+ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
+
+PG_CPPFLAGS = -I$(srcdir)/src
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers -Wno-sign-compare
+
+# Translations: the extension's own gettext domain, enforcement-<major>.
+LANGUAGES = zh_CN
+PO_FILES = $(LANGUAGES:%=src/po/%.po)
+MO_FILES = $(LANGUAGES:%=src/po/%.mo)
+POT_FILE = src/po/enforcement.pot
+XGETTEXT_KEYWORDS = --keyword=errmsg --keyword=errdetail --keyword=errhint \
+	--keyword=gettext_noop --keyword=errmsg_plural:1,2 \
+	--flag=errmsg:1:c-format --flag=errdetail:1:c-format \
+	--flag=errhint:1:c-format --flag=errmsg_plural:1:c-format \
+	--flag=errmsg_plural:2:c-format
+
+EXTRA_CLEAN = $(MO_FILES) $(POT_FILE) output_iso results regression.diffs \
+	regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell command -v $(PG_CONFIG) >/dev/null 2>&1 && $(PG_CONFIG) --pgxs)
+
+ifneq ($(PGXS),)
+include $(PGXS)
+
+localedir := $(shell $(PG_CONFIG) --localedir)
+
+all: $(MO_FILES)
+
+$(DATA_built): $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
+	{ cat $(SQL_SOURCES); awk -f src/sql/calendar.awk $(CALENDAR_CSV); } > $@
+
+# Every message in the C sources must have a translation in every language:
+# msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.
+$(POT_FILE): $(OBJS:.o=.c)
+	xgettext -o $@ --from-code=UTF-8 --language=C --no-location \
+		$(XGETTEXT_KEYWORDS) $^
+
+src/po/%.mo: src/po/%.po $(POT_FILE)
+	msgcmp $< $(POT_FILE)
+	msgfmt -c --statistics -o $@ $< 2>$@.stats; st=$$?; cat $@.stats; \
+	if [ $$st -ne 0 ] || grep -Eq 'fuzzy|untranslated' $@.stats; then \
+		rm -f $@ $@.stats; echo "$<: every message needs a translation" >&2; exit 1; fi; \
+	rm -f $@.stats
+
+install: install-translations
+install-translations: $(MO_FILES)
+	for lang in $(LANGUAGES); do \
+		$(MKDIR_P) '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES && \
+		$(INSTALL_DATA) src/po/$$lang.mo \
+			'$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/enforcement-$(MAJORVERSION).mo \
+			|| exit 1; \
+	done
+uninstall: uninstall-translations
+uninstall-translations:
+	for lang in $(LANGUAGES); do \
+		rm -f '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/enforcement-$(MAJORVERSION).mo; \
+	done
+.PHONY: install-translations uninstall-translations
+else
+all:
+	@echo "pg_config not found: run 'make test' or 'make demo' as root to install the build dependencies" >&2
+	@exit 1
+endif
+
+# The README's two commands: install what is missing, build, install, and
+# run against a throwaway cluster (or the server in PGHOST/PGPORT).
+deps:
+	sh test/harness/deps.sh
+
+test: deps
+	$(MAKE) all
+	$(MAKE) install
+	sh test/harness/cluster.sh sh test/harness/run-tests.sh
+
+demo: deps
+	$(MAKE) all
+	$(MAKE) install
+	sh test/harness/cluster.sh sh test/harness/demo.sh
+
+.PHONY: deps test demo

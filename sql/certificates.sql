@@ -1,0 +1,121 @@
+-- OFF-1 (EN103) certificate prerequisites and OFF-3 (EN104) certificate
+-- states.
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS enforcement CASCADE;
+RESET client_min_messages;
+CREATE EXTENSION enforcement;
+\i test/fixtures/registry.sql
+
+-- Lawful: established staff on an enforcement post, exam passed before
+-- issue; status_since defaults to the issue date.
+INSERT INTO enforcement.officers (id, agency_id, name, employment,
+    on_enforcement_post, exam_passed_on)
+VALUES (108, 2, '孙丽', 'established', true, '2024-05-20');
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on,
+    valid_from, valid_to)
+VALUES (1008, 108, '鲁菏定2024-0008', '2024-06-01', '2024-06-01', '2029-05-31');
+SELECT id, status, status_since FROM enforcement.certificates WHERE id = 1008;
+
+-- OFF-1, EN103: auxiliary staff, contract staff, not on an enforcement
+-- post, no exam, exam after issue, already left.
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1103, 103, 'X-103', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1107, 107, 'X-107', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1104, 104, 'X-104', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1105, 105, 'X-105', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.officers SET exam_passed_on = '2025-03-01' WHERE id = 105;
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1105, 105, 'X-105', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+-- judged by its own dates: issued on the exam day, it is lawful
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1105, 105, '鲁菏定2025-0105', '2025-03-01', '2025-03-01', '2030-02-28');
+INSERT INTO enforcement.officers (id, agency_id, name, employment,
+    on_enforcement_post, exam_passed_on, left_on)
+VALUES (109, 2, '周杰', 'established', true, '2020-05-01', '2024-12-31');
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1109, 109, 'X-109', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+-- a certificate issued before he left is history, and lawful to record;
+-- it is recorded as revoked on his leaving day (OFF-4)
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1110, 109, '鲁菏定2020-0109', '2020-06-01', '2020-06-01', '2025-05-31');
+SELECT id, status, status_since FROM enforcement.certificates WHERE id = 1110;
+-- so is a revoked certificate of an officer who has since moved off the
+-- enforcement post: today's post says nothing about the issue date
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from,
+    valid_to, status, status_since)
+VALUES (1104, 104, '鲁菏定2022-0104', '2022-07-01', '2022-07-01', '2027-06-30',
+    'revoked', '2023-01-01');
+-- but a revoked certificate is still judged on the dated facts
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from,
+    valid_to, status, status_since)
+VALUES (1106, 106, '鲁菏定2019-0106', '2019-03-01', '2019-03-01', '2024-02-29',
+    'revoked', '2022-01-01');
+\echo :LAST_ERROR_SQLSTATE
+-- an unknown officer is the foreign key's business
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1199, 999, 'X-999', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+
+-- OFF-3, EN104: a second unrevoked certificate.
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1111, 101, '鲁菏定2025-0101', '2025-01-02', '2025-01-02', '2030-01-01');
+\echo :LAST_ERROR_SQLSTATE
+-- a suspended certificate is still unrevoked
+UPDATE enforcement.certificates SET status = 'suspended', status_since = '2025-02-01'
+WHERE id = 1001;
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1111, 101, '鲁菏定2025-0101', '2025-03-01', '2025-03-01', '2030-02-28');
+\echo :LAST_ERROR_SQLSTATE
+-- lawful: reactivate, then revoke and issue anew
+UPDATE enforcement.certificates SET status = 'active', status_since = '2025-02-15'
+WHERE id = 1001;
+UPDATE enforcement.certificates SET status = 'revoked', status_since = '2025-02-20',
+    status_reason = '换发新证'
+WHERE id = 1001;
+SELECT id, status, status_since, status_reason
+FROM enforcement.certificates WHERE id = 1001;
+-- a status change without a date is dated today
+BEGIN;
+UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 1002;
+SELECT status, status_since = current_date AS dated_today
+FROM enforcement.certificates WHERE id = 1002;
+ROLLBACK;
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1111, 101, '鲁菏定2025-0101', '2025-03-01', '2025-03-01', '2030-02-28');
+
+-- Revoked is final.
+UPDATE enforcement.certificates SET status = 'active' WHERE id = 1001;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 1001;
+\echo :LAST_ERROR_SQLSTATE
+-- Number, officer and issue date never change.
+UPDATE enforcement.certificates SET number = '鲁菏定2025-9999' WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET officer_id = 102 WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET issued_on = '2025-03-02' WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+-- lawful: the validity may be extended, the reason corrected
+UPDATE enforcement.certificates SET valid_to = '2030-12-31', status_reason = '延期'
+WHERE id = 1111;
+-- a reactivated certificate needs an officer who still qualifies
+UPDATE enforcement.certificates SET status = 'suspended', status_since = '2025-04-01'
+WHERE id = 1006;
+UPDATE enforcement.officers SET exam_passed_on = NULL WHERE id = 106;
+UPDATE enforcement.certificates SET status = 'active', status_since = '2025-05-01'
+WHERE id = 1006;
+\echo :LAST_ERROR_SQLSTATE
+
+SELECT id, officer_id, number, status, status_since
+FROM enforcement.certificates ORDER BY id;
+SELECT officer_id, certificate_number, status, problem
+FROM enforcement.v_officer_certification ORDER BY officer_id;

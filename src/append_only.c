@@ -1,0 +1,122 @@
+/*-------------------------------------------------------------------------
+ *
+ * append_only.c
+ *	  Enforcement records are never deleted or truncated (EN501, REC-2).
+ *
+ * A BEFORE DELETE row trigger and a BEFORE TRUNCATE statement trigger on
+ * each table refuse the change.  TRUNCATE is also caught in the utility
+ * hook, before PostgreSQL's own checks, so that a table other tables refer
+ * to reports EN501 rather than a foreign-key complaint.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "enforcement.h"
+
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "commands/trigger.h"
+#include "fmgr.h"
+#include "nodes/parsenodes.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+
+PG_FUNCTION_INFO_V1(en_forbid_delete);
+
+/*
+ * Tables whose TRUNCATE the utility hook has just reported (in warn mode,
+ * where it goes on); their statement triggers then stay silent.
+ */
+static Oid	truncate_reported[16];
+static int	n_truncate_reported = 0;
+
+static void
+report_truncate(const char *relname)
+{
+	en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname, NULL,
+			  gettext_noop("enforcement records are never truncated (REC-2)"),
+			  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
+			  gettext_noop("TRUNCATE of table enforcement.%s."), relname);
+}
+
+/* BEFORE DELETE (row) and BEFORE TRUNCATE (statement) trigger. */
+Datum
+en_forbid_delete(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	const char *relname;
+
+	en_check_trigger(fcinfo, "forbid_delete");
+	relname = RelationGetRelationName(trigdata->tg_relation);
+
+	if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
+	{
+		Oid			relid = RelationGetRelid(trigdata->tg_relation);
+
+		for (int i = 0; i < n_truncate_reported; i++)
+			if (truncate_reported[i] == relid)
+				return PointerGetDatum(NULL);
+		report_truncate(relname);
+		return PointerGetDatum(NULL);
+	}
+	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		TupleDesc	tupdesc = trigdata->tg_relation->rd_att;
+		HeapTuple	tuple = trigdata->tg_trigtuple;
+		int			attnum = SPI_fnumber(tupdesc, "id");
+		bool		isnull = true;
+		int64		id = 0;
+		char	   *row;
+
+		if (attnum > 0)
+		{
+			Datum		d = heap_getattr(tuple, attnum, tupdesc, &isnull);
+
+			if (!isnull)
+				id = DatumGetInt64(d);
+		}
+		if (!isnull)
+			row = psprintf("id %lld", (long long) id);
+		else
+			row = psprintf("(%s, %s)", SPI_getvalue(tuple, tupdesc, 1),
+						   SPI_getvalue(tuple, tupdesc, 2));
+		en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname,
+				  isnull ? NULL : &id,
+				  gettext_noop("enforcement records are never deleted (REC-2)"),
+				  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
+				  gettext_noop("DELETE of row %s of table enforcement.%s."),
+				  row, relname);
+		return PointerGetDatum(tuple);
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+			 errmsg("function \"%s\" must be fired before DELETE or TRUNCATE",
+					"forbid_delete")));
+	return PointerGetDatum(NULL);	/* not reached */
+}
+
+/* Called by the utility hook before a TRUNCATE runs. */
+void
+en_check_truncate(TruncateStmt *stmt)
+{
+	Oid			nsp = get_namespace_oid(EN_SCHEMA, true);
+	ListCell   *lc;
+
+	n_truncate_reported = 0;
+	if (!OidIsValid(nsp))
+		return;
+	foreach(lc, stmt->relations)
+	{
+		RangeVar   *rv = (RangeVar *) lfirst(lc);
+		Oid			relid = RangeVarGetRelid(rv, NoLock, true);
+
+		if (OidIsValid(relid) && get_rel_namespace(relid) == nsp)
+		{
+			report_truncate(get_rel_name(relid));
+			if (n_truncate_reported < lengthof(truncate_reported))
+				truncate_reported[n_truncate_reported++] = relid;
+		}
+	}
+}

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Runs every test against the server in PGHOST/PGPORT: pg_regress and
+# isolation (make installcheck), then pgTAP (pg_prove).  Ends with one line,
+# "N passed, M failed", summed over all three, and exits non-zero on failure.
+set -u
+
+log=$(mktemp /tmp/enforcement-tests.XXXXXX)
+trap 'rm -f "$log" "$log.tap"' EXIT
+status=0
+
+echo "== pg_regress and isolation =="
+make -s installcheck >"$log" 2>&1 || status=1
+cat "$log"
+[ -f regression.diffs ] && [ $status -ne 0 ] && cat regression.diffs
+[ -f output_iso/regression.diffs ] && [ $status -ne 0 ] && cat output_iso/regression.diffs
+
+# PostgreSQL 15 prints "test name ... ok"; 16 and later print TAP lines.
+reg_pass=$(grep -Ec '(\.\.\. ok|^ok [0-9])' "$log")
+reg_fail=$(grep -Ec '(\.\.\. FAILED|\.\.\. failed|^not ok [0-9])' "$log")
+if [ $status -ne 0 ] && [ "$reg_fail" -eq 0 ]; then
+	reg_fail=1				# the run broke before any result
+fi
+
+echo "== pgTAP =="
+db=enforcement_tap
+dropdb --if-exists "$db" >/dev/null 2>&1
+tap_status=0
+if createdb -E UTF8 -T template0 --locale=C "$db"; then
+	pg_prove --verbose --dbname "$db" test/pgtap/*.sql >"$log.tap" 2>&1 || tap_status=1
+	dropdb --if-exists "$db" >/dev/null 2>&1
+else
+	tap_status=1
+fi
+cat "$log.tap" 2>/dev/null
+tap_pass=$(grep -Ec '^[[:space:]]*ok [0-9]' "$log.tap" 2>/dev/null)
+tap_fail=$(grep -Ec '^[[:space:]]*not ok [0-9]' "$log.tap" 2>/dev/null)
+if [ $tap_status -ne 0 ]; then
+	status=1
+	[ "$tap_fail" -eq 0 ] && tap_fail=1
+fi
+
+echo "pg_regress and isolation: $reg_pass passed, $reg_fail failed; pgTAP: $tap_pass passed, $tap_fail failed"
+echo "$((reg_pass + tap_pass)) passed, $((reg_fail + tap_fail)) failed"
+exit $status
