@@ -26,7 +26,8 @@ CALENDAR_CSV = src/data/calendar-cn.csv
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh
 REGRESS_OPTS = --encoding=UTF8 --no-locale
-ISOLATION = certificate_vs_departure certificate_double_issue
+ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
+	certificate_double_issue
 ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 PG_CPPFLAGS = -I$(srcdir)/src

@@ -697,3 +697,25 @@ SELECT count(*) AS enterprises FROM enforcement.enterprises;
 -- ---------------------------------------------------------------------------
 
 SELECT * FROM enforcement.v_officer_certification ORDER BY officer_id;
+
+\echo
+\echo '== 10. The same refusal in Chinese (lc_messages = zh_CN.UTF-8) =='
+\echo '-- 10.1 Certificate for 赵磊 (105), auxiliary staff -> EN103, 中文提示'
+SET lc_messages = 'zh_CN.UTF-8';
+INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+VALUES (1105, 105, '鲁菏定2025-0105', '2025-03-05', '2025-03-05', '2030-03-04');
+RESET lc_messages;
+
+\echo
+\echo '== 11. Rolling out on an existing database: warn mode (试运行) =='
+\echo '-- 11.1 In warn mode the same violation is let through with a WARNING'
+\echo '--      and recorded in enforcement.violations; the mode change is recorded too'
+SET enforcement.mode = 'warn';
+INSERT INTO enforcement.enterprises (id, credit_code, name, kind)
+VALUES (514, '91371703MA3C4KJ19H', '菏泽定陶历史遗留数据有限公司', 'enterprise');
+RESET enforcement.mode;
+SELECT code, rule, table_name, row_id, db_user, message
+FROM enforcement.violations ORDER BY occurred_at, id;
+\echo '-- 11.2 Back in enforce mode (the default) it is refused again'
+INSERT INTO enforcement.enterprises (id, credit_code, name, kind)
+VALUES (515, '91371703MA3C4KJ19H', '菏泽定陶另一家有限公司', 'enterprise');
