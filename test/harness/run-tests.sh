@@ -25,8 +25,12 @@ echo "== pgTAP =="
 db=enforcement_tap
 dropdb --if-exists "$db" >/dev/null 2>&1
 tap_status=0
-if createdb -E UTF8 -T template0 --locale=C "$db"; then
-	pg_prove --verbose --dbname "$db" test/pgtap/*.sql >"$log.tap" 2>&1 || tap_status=1
+set -- test/pgtap/*.sql
+if [ ! -f "$1" ]; then
+	echo "no pgTAP tests found" >"$log.tap"
+	tap_status=1
+elif createdb -E UTF8 -T template0 --locale=C "$db"; then
+	pg_prove --verbose --dbname "$db" "$@" >"$log.tap" 2>&1 || tap_status=1
 	dropdb --if-exists "$db" >/dev/null 2>&1
 else
 	tap_status=1
