@@ -29,7 +29,7 @@ PG_FUNCTION_INFO_V1(en_forbid_delete);
  * where it goes on); their statement triggers then stay silent.
  */
 static Oid	truncate_reported[16];
-static int	n_truncate_reported = 0;
+static size_t n_truncate_reported = 0;
 
 static void
 report_truncate(const char *relname)
@@ -54,7 +54,7 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 	{
 		Oid			relid = RelationGetRelid(trigdata->tg_relation);
 
-		for (int i = 0; i < n_truncate_reported; i++)
+		for (size_t i = 0; i < n_truncate_reported; i++)
 			if (truncate_reported[i] == relid)
 				return PointerGetDatum(NULL);
 		report_truncate(relname);

@@ -42,7 +42,7 @@ en_is_working_day(PG_FUNCTION_ARGS)
 		"SELECT c.kind OPERATOR(pg_catalog.=) 'workday' "
 		"FROM enforcement.calendar c "
 		"WHERE c.day OPERATOR(pg_catalog.=) $1",
-		1, {DATEOID}
+		1, {DATEOID}, NULL
 	};
 	DateADT		day = PG_GETARG_DATEADT(0);
 	Datum		arg = DateADTGetDatum(day);
@@ -78,7 +78,7 @@ en_add_working_days(PG_FUNCTION_ARGS)
 		"FROM enforcement.calendar c "
 		"WHERE c.day OPERATOR(pg_catalog.>=) $1 "
 		"AND c.day OPERATOR(pg_catalog.<=) $2 ORDER BY c.day",
-		2, {DATEOID, DATEOID}
+		2, {DATEOID, DATEOID}, NULL
 	};
 	DateADT		day = PG_GETARG_DATEADT(0);
 	int32		n = PG_GETARG_INT32(1);

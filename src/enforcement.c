@@ -95,7 +95,8 @@ source_name(GucSource source)
 
 /* Notes where a new value comes from, for the assign hook. */
 static bool
-check_mode(int *newval, void **extra, GucSource source)
+check_mode(int *newval pg_attribute_unused(), void **extra pg_attribute_unused(),
+		   GucSource source)
 {
 	last_check_source = source;
 	check_pending = true;
@@ -108,7 +109,7 @@ check_mode(int *newval, void **extra, GucSource source)
  * including a SET's revert at transaction end, is.
  */
 static void
-assign_mode(int newval, void *extra)
+assign_mode(int newval, void *extra pg_attribute_unused())
 {
 	GucSource	source = check_pending ? last_check_source : PGC_S_DEFAULT;
 	bool		recordable;

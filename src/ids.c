@@ -39,11 +39,11 @@ static int32
 read_node_id(bool lock)
 {
 	static EnQuery select = {
-		"SELECT i.node_id FROM enforcement.installation i", 0, {0}
+		"SELECT i.node_id FROM enforcement.installation i", 0, {0}, NULL
 	};
 	static EnQuery select_lock = {
 		"SELECT i.node_id FROM enforcement.installation i FOR UPDATE OF i",
-		0, {0}
+		0, {0}, NULL
 	};
 	bool		isnull;
 	Datum		d;
@@ -73,18 +73,18 @@ Datum
 en_set_node_id(PG_FUNCTION_ARGS)
 {
 	static EnQuery lock_table = {
-		"LOCK TABLE enforcement.installation IN EXCLUSIVE MODE", 0, {0}
+		"LOCK TABLE enforcement.installation IN EXCLUSIVE MODE", 0, {0}, NULL
 	};
 	static EnQuery insert = {
 		"INSERT INTO enforcement.installation (node_id) VALUES ($1)",
-		1, {INT4OID}
+		1, {INT4OID}, NULL
 	};
 	static EnQuery sequence = {
-		"SELECT s.last_value, s.is_called FROM enforcement.id_seq s", 0, {0}
+		"SELECT s.last_value, s.is_called FROM enforcement.id_seq s", 0, {0}, NULL
 	};
 	static EnQuery setval = {
 		"SELECT pg_catalog.setval('enforcement.id_seq'::pg_catalog.regclass, $1, true)",
-		1, {INT8OID}
+		1, {INT8OID}, NULL
 	};
 	int32		node = PG_GETARG_INT32(0);
 	int32		current;

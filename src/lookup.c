@@ -35,7 +35,9 @@ static bool callback_registered = false;
 
 /* Forget the cached schema when any schema changes (drop and re-create). */
 static void
-namespace_changed(Datum arg, int cacheid, uint32 hashvalue)
+namespace_changed(Datum arg pg_attribute_unused(),
+				  int cacheid pg_attribute_unused(),
+				  uint32 hashvalue pg_attribute_unused())
 {
 	cached_namespace = InvalidOid;
 	cached_owner = InvalidOid;

@@ -52,8 +52,8 @@ PG_FUNCTION_INFO_V1(en_enterprises_check);
 	"a.dissolved_on, a.entrusted_by FROM ONLY enforcement.agencies a " \
 	"WHERE a.id OPERATOR(pg_catalog.=) $1"
 
-static EnQuery agency_select = {AGENCY_SQL, 1, {INT8OID}};
-static EnQuery agency_lock = {AGENCY_SQL " FOR SHARE OF a", 1, {INT8OID}};
+static EnQuery agency_select = {AGENCY_SQL, 1, {INT8OID}, NULL};
+static EnQuery agency_lock = {AGENCY_SQL " FOR SHARE OF a", 1, {INT8OID}, NULL};
 
 /* Whether a nullable date column is set and on or before a day. */
 static bool
@@ -150,11 +150,11 @@ EnOfficerStatus
 en_officer_status(int64 officer_id, int64 agency_id, DateADT on_date,
 				  bool lock)
 {
-	static EnQuery officer_select = {OFFICER_SQL, 1, {INT8OID}};
-	static EnQuery officer_lock = {OFFICER_SQL " FOR SHARE OF o", 1, {INT8OID}};
-	static EnQuery cert_select = {CERTIFICATE_SQL, 2, {INT8OID, DATEOID}};
+	static EnQuery officer_select = {OFFICER_SQL, 1, {INT8OID}, NULL};
+	static EnQuery officer_lock = {OFFICER_SQL " FOR SHARE OF o", 1, {INT8OID}, NULL};
+	static EnQuery cert_select = {CERTIFICATE_SQL, 2, {INT8OID, DATEOID}, NULL};
 	static EnQuery cert_lock = {CERTIFICATE_SQL " FOR SHARE OF c", 2,
-	{INT8OID, DATEOID}};
+	{INT8OID, DATEOID}, NULL};
 	EnCall		call;
 	EnOfficerStatus status;
 	Datum		args[2];
@@ -207,7 +207,7 @@ check_eligibility(int64 officer_id, int64 cert_id, DateADT on_date,
 		"SELECT o.employment, o.on_enforcement_post, o.exam_passed_on, "
 		"o.left_on FROM ONLY enforcement.officers o "
 		"WHERE o.id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE OF o",
-		1, {INT8OID}
+		1, {INT8OID}, NULL
 	};
 	Datum		arg = Int64GetDatum(officer_id);
 	char	   *employment;
@@ -269,7 +269,7 @@ check_single_live(int64 officer_id, int64 cert_id)
 		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
 		"AND c.status OPERATOR(pg_catalog.<>) 'revoked' "
 		"AND c.id OPERATOR(pg_catalog.<>) $2 LIMIT 1",
-		2, {INT8OID, INT8OID}
+		2, {INT8OID, INT8OID}, NULL
 	};
 	Datum		args[2];
 
@@ -448,7 +448,7 @@ en_officers_departure(PG_FUNCTION_ARGS)
 		"SET status = 'revoked', status_since = $2, status_reason = $3 "
 		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
 		"AND c.status OPERATOR(pg_catalog.<>) 'revoked'",
-		3, {INT8OID, DATEOID, TEXTOID}
+		3, {INT8OID, DATEOID, TEXTOID}, NULL
 	};
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	TupleDesc	tupdesc;

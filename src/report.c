@@ -100,7 +100,7 @@ en_record(const char *code, const char *rule, const char *message,
 		"(code, rule, message, detail, hint, table_name, row_id, db_user) "
 		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
 		8, {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, INT8OID,
-		TEXTOID}
+		TEXTOID}, NULL
 	};
 	Datum		values[8];
 	char		nulls[8];
