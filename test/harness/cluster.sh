@@ -18,7 +18,14 @@ if [ "$(id -u)" = 0 ]; then
 	if ! id "$owner" >/dev/null 2>&1; then
 		useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
 	fi
-	as_owner() { runuser -u "$owner" -- "$@"; }
+	as_owner() { (cd / && runuser -u "$owner" -- "$@"); }
+	# A root directory that other users cannot traverse (as in a chroot
+	# unpacked into a private temporary directory) stops every service
+	# account; the server's owner needs at least to pass through it.
+	if ! runuser -u "$owner" -- test -x "$bindir/initdb" 2>/dev/null; then
+		echo "cluster: / is not traversable by $owner; making it so (chmod a+x /)" >&2
+		chmod a+x /
+	fi
 else
 	owner=$(id -un)
 	as_owner() { "$@"; }
