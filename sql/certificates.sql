@@ -97,6 +97,22 @@ UPDATE enforcement.certificates SET status = 'active' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
 UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
+-- Nothing else of a revoked certificate changes either: moving its date
+-- would make the officer certified again.
+UPDATE enforcement.certificates SET status_since = '2099-01-01' WHERE id = 1001;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET status_reason = '改写' WHERE id = 1001;
+\echo :LAST_ERROR_SQLSTATE
+-- A status date given with the change is kept, even the old one.
+BEGIN;
+UPDATE enforcement.certificates SET status = 'revoked', status_since = '2025-03-01'
+WHERE id = 1111;
+SELECT status, status_since FROM enforcement.certificates WHERE id = 1111;
+ROLLBACK;
+-- A status change always has a date.
+UPDATE enforcement.certificates SET status = 'suspended', status_since = NULL
+WHERE id = 1002;
+\echo :LAST_ERROR_SQLSTATE
 -- Number, officer and issue date never change.
 UPDATE enforcement.certificates SET number = '鲁菏定2025-9999' WHERE id = 1111;
 \echo :LAST_ERROR_SQLSTATE

@@ -17,6 +17,13 @@ SELECT enforcement.set_node_id(0);
 SELECT enforcement.set_node_id(1024);
 \echo :LAST_ERROR_SQLSTATE
 
+-- a node id set in a transaction that rolls back leaves nothing behind
+BEGIN;
+SELECT enforcement.set_node_id(9);
+SELECT enforcement.next_id() >> 53 AS node_inside;
+ROLLBACK;
+SELECT enforcement.node_id(), enforcement.next_id() >> 53 AS node_after;
+
 SELECT enforcement.set_node_id(7);
 SELECT enforcement.node_id();
 -- later ids carry the node in bits 53..62 and keep counting
@@ -27,6 +34,17 @@ SELECT enforcement.next_id() >> 53 AS node,
 SELECT enforcement.set_node_id(8);
 \echo :LAST_ERROR_SQLSTATE
 SELECT enforcement.node_id();
+-- nor may it be changed by hand
+UPDATE enforcement.installation SET node_id = 6;
+\echo :LAST_ERROR_SQLSTATE
+SELECT enforcement.node_id();
+
+-- the counter stops before it reaches the node bits
+BEGIN;
+SELECT setval('enforcement.id_seq', (1::bigint << 53) - 1);
+SELECT enforcement.next_id();
+\echo :LAST_ERROR_SQLSTATE
+ROLLBACK;
 
 -- explicit ids are accepted too
 INSERT INTO enforcement.enterprises (id, credit_code, name)

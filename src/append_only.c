@@ -4,7 +4,8 @@
  *	  Enforcement records are never deleted or truncated (EN501, REC-2).
  *
  * A BEFORE DELETE row trigger and a BEFORE TRUNCATE statement trigger on
- * each table refuse the change.  TRUNCATE is also caught in the utility
+ * each table refuse the change; on a table whose rows are fixed once
+ * written (the installation's node id), the row trigger refuses UPDATE too.  TRUNCATE is also caught in the utility
  * hook, before PostgreSQL's own checks, so that a table other tables refer
  * to reports EN501 rather than a foreign-key complaint.
  *
@@ -61,6 +62,16 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 		return PointerGetDatum(NULL);
 	}
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
+		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		/* a table whose rows are fixed once written */
+		en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname, NULL,
+				  gettext_noop("this record is fixed once written (REC-2)"),
+				  gettext_noop("The row was written once for good; it is not updated."),
+				  gettext_noop("UPDATE of table enforcement.%s."), relname);
+		return PointerGetDatum(trigdata->tg_newtuple);
+	}
+	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
 		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
 		TupleDesc	tupdesc = trigdata->tg_relation->rd_att;
@@ -92,7 +103,7 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-			 errmsg("function \"%s\" must be fired before DELETE or TRUNCATE",
+			 errmsg("function \"%s\" must be fired before UPDATE, DELETE or TRUNCATE",
 					"forbid_delete")));
 	return PointerGetDatum(NULL);	/* not reached */
 }

@@ -3,11 +3,12 @@
  * ids.c
  *	  Identifiers that never collide between installations.
  *
- * Every id is a bigint from enforcement.next_id().  Its top ten bits (below
- * the sign) carry the installation's node id and the low 53 bits count.
- * The node id is 0 until enforcement.set_node_id() sets it, once, and
- * set_node_id() moves the shared sequence into its node's range, so
- * next_id() itself only draws from the sequence.
+ * Every id is a bigint from enforcement.next_id(): the installation's node
+ * id in the ten bits below the sign, and a counter from enforcement.id_seq
+ * in the low 53 bits.  The node id is 0 until enforcement.set_node_id()
+ * sets it, once; it is an ordinary row, so a set_node_id() that rolls back
+ * leaves nothing behind, and the counter, which never reaches the node
+ * bits, survives a dump and restore by itself.
  *
  *-------------------------------------------------------------------------
  */
@@ -15,23 +16,33 @@
 
 #include "enforcement.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/sequence.h"
 #include "fmgr.h"
+#include "storage/proc.h"
 
 #define EN_NODE_SHIFT	53
 #define EN_NODE_MAX		1023
-#define EN_COUNTER_MASK ((INT64CONST(1) << EN_NODE_SHIFT) - 1)
 
 PG_FUNCTION_INFO_V1(en_next_id);
 PG_FUNCTION_INFO_V1(en_node_id);
 PG_FUNCTION_INFO_V1(en_set_node_id);
 
-/* next_id() → bigint */
-Datum
-en_next_id(PG_FUNCTION_ARGS)
+/* The node id as read in the current transaction. */
+static LocalTransactionId node_lxid = InvalidLocalTransactionId;
+static int32 node_cached = 0;
+static bool callback_registered = false;
+
+/* A rolled-back subtransaction may have set the node id: read it again. */
+static void
+forget_node_id(SubXactEvent event,
+			   SubTransactionId mySubid pg_attribute_unused(),
+			   SubTransactionId parentSubid pg_attribute_unused(),
+			   void *arg pg_attribute_unused())
 {
-	PG_RETURN_INT64(nextval_internal(en_relid("id_seq"), false));
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		node_lxid = InvalidLocalTransactionId;
 }
 
 /* Reads the node id, 0 when unset; call inside en_begin(). */
@@ -55,17 +66,41 @@ read_node_id(bool lock)
 	return isnull ? 0 : DatumGetInt32(d);
 }
 
+/* The node id, read once per transaction. */
+static int32
+current_node_id(void)
+{
+	if (!callback_registered)
+	{
+		RegisterSubXactCallback(forget_node_id, NULL);
+		callback_registered = true;
+	}
+	if (node_lxid != MyProc->lxid)
+	{
+		EnCall		call;
+
+		en_begin(&call);
+		node_cached = read_node_id(false);
+		en_end(&call);
+		node_lxid = MyProc->lxid;
+	}
+	return node_cached;
+}
+
+/* next_id() → bigint */
+Datum
+en_next_id(PG_FUNCTION_ARGS)
+{
+	int64		counter = nextval_internal(en_relid("id_seq"), false);
+
+	PG_RETURN_INT64(((int64) current_node_id() << EN_NODE_SHIFT) | counter);
+}
+
 /* node_id() → integer */
 Datum
 en_node_id(PG_FUNCTION_ARGS)
 {
-	EnCall		call;
-	int32		node;
-
-	en_begin(&call);
-	node = read_node_id(false);
-	en_end(&call);
-	PG_RETURN_INT32(node);
+	PG_RETURN_INT32(current_node_id());
 }
 
 /* set_node_id(integer) → integer: sets the node id, once. */
@@ -79,20 +114,10 @@ en_set_node_id(PG_FUNCTION_ARGS)
 		"INSERT INTO enforcement.installation (node_id) VALUES ($1)",
 		1, {INT4OID}, NULL
 	};
-	static EnQuery sequence = {
-		"SELECT s.last_value, s.is_called FROM enforcement.id_seq s", 0, {0}, NULL
-	};
-	static EnQuery setval = {
-		"SELECT pg_catalog.setval('enforcement.id_seq'::pg_catalog.regclass, $1, true)",
-		1, {INT8OID}, NULL
-	};
 	int32		node = PG_GETARG_INT32(0);
 	int32		current;
 	EnCall		call;
 	Datum		arg;
-	bool		isnull;
-	int64		last_value;
-	bool		is_called;
 
 	if (node < 1 || node > EN_NODE_MAX)
 		ereport(ERROR,
@@ -109,19 +134,11 @@ en_set_node_id(PG_FUNCTION_ARGS)
 				 errmsg("node id is already set to %d", current),
 				 errdetail("The node id of an installation is set once, so that its ids never change meaning."),
 				 errhint("Give each installation its own node id when it is set up.")));
-
 	arg = Int32GetDatum(node);
 	en_exec(&insert, &arg, NULL, 0, false);
-
-	en_exec(&sequence, NULL, NULL, 1, false);
-	last_value = DatumGetInt64(en_get(0, 1, &isnull));
-	is_called = DatumGetBool(en_get(0, 2, &isnull));
-	if (!is_called)
-		last_value--;
-	arg = Int64GetDatum(((int64) node << EN_NODE_SHIFT) |
-						(last_value & EN_COUNTER_MASK));
-	en_exec(&setval, &arg, NULL, 0, false);
 	en_end(&call);
 
+	node_cached = node;
+	node_lxid = MyProc->lxid;
 	PG_RETURN_INT32(node);
 }

@@ -29,7 +29,9 @@
 #include "enforcement.h"
 
 #include "access/htup_details.h"
+#include "access/sysattr.h"
 #include "catalog/pg_type.h"
+#include "nodes/bitmapset.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/builtins.h"
@@ -380,6 +382,16 @@ en_certificates_check(PG_FUNCTION_ARGS)
 		return PointerGetDatum(newtup);
 	}
 
+	/* OFF-3: revoked is final; nothing of a revoked certificate changes */
+	if (strcmp(en_attr_text(oldtup, tupdesc, "status"), "revoked") == 0)
+		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
+				  &cert_id,
+				  gettext_noop("certificate refused: a revoked certificate is final (OFF-3)"),
+				  gettext_noop("Issue a new certificate if the officer qualifies again."),
+				  gettext_noop("Certificate %lld was revoked on %s."),
+				  (long long) cert_id,
+				  en_attr_text(oldtup, tupdesc, "status_since"));
+
 	/* OFF-3: identity never changes */
 	if (en_attr_changed(oldtup, newtup, tupdesc, "number") ||
 		en_attr_changed(oldtup, newtup, tupdesc, "officer_id") ||
@@ -396,39 +408,30 @@ en_certificates_check(PG_FUNCTION_ARGS)
 
 	if (en_attr_changed(oldtup, newtup, tupdesc, "status"))
 	{
-		char	   *old_status = en_attr_text(oldtup, tupdesc, "status");
-
-		/* OFF-3: revoked is final */
-		if (strcmp(old_status, "revoked") == 0)
-			en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
-					  &cert_id,
-					  gettext_noop("certificate refused: a revoked certificate cannot be restored (OFF-3)"),
-					  gettext_noop("Issue a new certificate if the officer qualifies again."),
-					  gettext_noop("Certificate %lld was revoked on %s; the new status is \"%s\"."),
-					  (long long) cert_id,
-					  en_attr_text(oldtup, tupdesc, "status_since"), status);
-
 		/* a status change dates itself today unless a date is given */
-		if (!en_attr_changed(oldtup, newtup, tupdesc, "status_since"))
+		attnum = en_attnum(tupdesc, "status_since");
+		if (!bms_is_member(attnum - FirstLowInvalidHeapAttributeNumber,
+						   trigdata->tg_updatedcols))
 		{
-			attnum = en_attnum(tupdesc, "status_since");
 			value = DateADTGetDatum(GetSQLCurrentDate());
 			newtup = heap_modify_tuple_by_cols(newtup, tupdesc, 1, &attnum,
 											   &value, &null_flag);
 		}
 
 		/* reactivation: the officer must still qualify (OFF-1) */
-		if (strcmp(status, "active") == 0 &&
-			strcmp(old_status, "revoked") != 0)
+		if (strcmp(status, "active") == 0)
 		{
 			DateADT		since = DatumGetDateADT(en_attr(newtup, tupdesc,
 														"status_since",
 														&isnull));
 
-			en_begin(&call);
-			check_eligibility(officer_id, cert_id, since, false, &left_on,
-							  &left);
-			en_end(&call);
+			if (!isnull)
+			{
+				en_begin(&call);
+				check_eligibility(officer_id, cert_id, since, false, &left_on,
+								  &left);
+				en_end(&call);
+			}
 		}
 	}
 	return PointerGetDatum(newtup);

@@ -3,8 +3,8 @@
 -- Shared machinery: ids, settings, the calendar, violations.
 -- ---------------------------------------------------------------------------
 
--- Ids: the node id in the high bits (see src/ids.c).
-CREATE SEQUENCE enforcement.id_seq AS bigint MINVALUE 1 NO MAXVALUE;
+-- Ids: the node id in the high bits, this counter in the low 53 (src/ids.c).
+CREATE SEQUENCE enforcement.id_seq AS bigint MINVALUE 1 MAXVALUE 9007199254740991;
 
 CREATE TABLE enforcement.installation (
     node_id integer NOT NULL CHECK (node_id BETWEEN 1 AND 1023)

@@ -65,7 +65,7 @@ CREATE TABLE enforcement.certificates (
     valid_to date NOT NULL,
     status text NOT NULL DEFAULT 'active'
         CHECK (status IN ('active', 'suspended', 'revoked')),
-    status_since date,
+    status_since date NOT NULL,
     status_reason text,
     CHECK (valid_to >= valid_from)
 );

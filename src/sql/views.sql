@@ -44,7 +44,7 @@ CREATE TRIGGER forbid_delete BEFORE DELETE ON enforcement.calendar
     FOR EACH ROW EXECUTE FUNCTION enforcement.forbid_delete();
 CREATE TRIGGER forbid_truncate BEFORE TRUNCATE ON enforcement.calendar
     FOR EACH STATEMENT EXECUTE FUNCTION enforcement.forbid_delete();
-CREATE TRIGGER forbid_delete BEFORE DELETE ON enforcement.installation
+CREATE TRIGGER forbid_delete BEFORE UPDATE OR DELETE ON enforcement.installation
     FOR EACH ROW EXECUTE FUNCTION enforcement.forbid_delete();
 CREATE TRIGGER forbid_truncate BEFORE TRUNCATE ON enforcement.installation
     FOR EACH STATEMENT EXECUTE FUNCTION enforcement.forbid_delete();

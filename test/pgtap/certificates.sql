@@ -12,7 +12,7 @@ CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 SET LOCAL lc_messages = 'C';
 
-SELECT plan(41);
+SELECT plan(44);
 
 INSERT INTO enforcement.agencies
     (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
@@ -124,14 +124,14 @@ SELECT throws_ok(pg_temp.issue(212, 'N-2122', '2024-02-01'), 'EN104',
 UPDATE enforcement.certificates SET status = 'revoked', status_since = '2024-01-15',
        status_reason = '换证' WHERE id = 2111;
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active' WHERE id = 2111$$,
-    'EN104', 'certificate refused: a revoked certificate cannot be restored (OFF-3)',
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'OFF-3: revoked -> active is refused');
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 2111$$,
-    'EN104', 'certificate refused: a revoked certificate cannot be restored (OFF-3)',
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'OFF-3: revoked -> suspended is refused');
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active', status_since = '2024-03-01'
                    WHERE id = 2111$$,
-    'EN104', 'certificate refused: a revoked certificate cannot be restored (OFF-3)',
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'OFF-3: revoked -> active with a date is refused');
 
 SELECT lives_ok(pg_temp.issue(211, 'N-2114', '2024-02-01'),
@@ -155,8 +155,17 @@ SELECT throws_ok($$UPDATE enforcement.certificates SET issued_on = '2024-02-02' 
     'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
     'OFF-3: changing the issue date is refused');
 SELECT throws_ok($$UPDATE enforcement.certificates SET number = 'N-2111X' WHERE id = 2111$$,
-    'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'OFF-3: changing the number of a revoked certificate is refused');
+SELECT throws_ok($$UPDATE enforcement.certificates SET status_since = '2099-01-01' WHERE id = 2111$$,
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
+    'OFF-3: moving the date of a revocation is refused');
+SELECT throws_ok($$UPDATE enforcement.certificates SET status_reason = 'x' WHERE id = 2111$$,
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
+    'OFF-3: rewriting the reason of a revocation is refused');
+SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'suspended', status_since = NULL
+                   WHERE number = 'N-2114'$$,
+    '23502', NULL, 'a status change always has a date');
 SELECT throws_ok($$UPDATE enforcement.certificates SET issued_on = issued_on + 1, valid_to = valid_to + 1
                    WHERE number = 'N-2114'$$,
     'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
@@ -209,7 +218,7 @@ SELECT lives_ok($$UPDATE enforcement.certificates SET status = 'active', status_
 UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-04-01' WHERE id = 2121;
 UPDATE enforcement.officers SET on_enforcement_post = false WHERE id = 212;
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active' WHERE id = 2121$$,
-    'EN104', 'certificate refused: a revoked certificate cannot be restored (OFF-3)',
+    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'a suspended certificate of an officer who left the post was revoked and cannot be reactivated');
 SELECT throws_ok(pg_temp.issue(212, 'N-2123', '2024-05-01'), 'EN103',
     'certificate refused: the officer is not on an enforcement post (OFF-1)',

@@ -12,7 +12,7 @@ CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 SET LOCAL lc_messages = 'C';
 
-SELECT plan(25);
+SELECT plan(31);
 
 -- ---------------------------------------------------------------------------
 -- Before a node id is set (7)
@@ -56,6 +56,11 @@ SELECT ok(:id1023::bigint > 0 AND :id1023::bigint >> 53 = 1023,
 -- Setting the node id (7)
 -- ---------------------------------------------------------------------------
 SELECT enforcement.next_id() AS before5 \gset
+SAVEPOINT before_node;
+SELECT is(enforcement.set_node_id(9), 9, 'set_node_id(9) inside a savepoint');
+ROLLBACK TO SAVEPOINT before_node;
+SELECT is(enforcement.node_id(), 0, 'a rolled-back set_node_id leaves the node id unset');
+SELECT is(enforcement.next_id() >> 53, 0::bigint, 'and ids carry node 0 again');
 SELECT is(enforcement.set_node_id(5), 5, 'set_node_id(5) returns 5');
 SELECT is(enforcement.node_id(), 5, 'node_id() is 5');
 SELECT enforcement.next_id() AS after5 \gset
@@ -83,6 +88,11 @@ SELECT throws_ok('DELETE FROM enforcement.installation', 'EN501', NULL,
                  'the node id cannot be unset by deleting it');
 SELECT throws_ok('TRUNCATE enforcement.installation', 'EN501', NULL,
                  'the node id cannot be unset by truncating');
+SELECT throws_ok('UPDATE enforcement.installation SET node_id = 6', 'EN501', NULL,
+                 'the node id cannot be changed by hand');
+SELECT is(enforcement.node_id(), 5, 'the node id is still 5 after the refused update');
+SELECT throws_ok($$SELECT setval('enforcement.id_seq', (1::bigint << 53) - 1), enforcement.next_id()$$,
+                 '2200H', NULL, 'the counter stops before it reaches the node bits');
 
 SELECT * FROM finish();
 ROLLBACK;
