@@ -11,7 +11,10 @@ OBJS = \
 	src/calendar.o \
 	src/credit_code.o \
 	src/registry.o \
-	src/append_only.o
+	src/append_only.o \
+	src/record.o \
+	src/scope.o \
+	src/declare.o
 
 DATA_built = enforcement--$(EXTVERSION).sql
 
@@ -19,8 +22,10 @@ DATA_built = enforcement--$(EXTVERSION).sql
 SQL_SOURCES = \
 	src/sql/preamble.sql \
 	src/sql/core.sql \
+	src/sql/record.sql \
 	src/sql/registry.sql \
-	src/sql/views.sql
+	src/sql/views.sql \
+	src/sql/declare.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \

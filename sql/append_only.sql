@@ -55,12 +55,15 @@ SELECT (SELECT count(*) FROM enforcement.agencies) AS agencies,
        (SELECT count(*) FROM enforcement.conflicts) AS conflicts,
        (SELECT count(*) FROM enforcement.agency_powers) AS powers;
 
--- Every table in the schema carries both triggers.
+-- Every table in the schema refuses both (the process record through its
+-- own trigger, which also refuses UPDATE).
 SELECT c.relname,
-       bool_or(t.tgname = 'forbid_delete') AS delete_trigger,
-       bool_or(t.tgname = 'forbid_truncate') AS truncate_trigger
+       bool_or(t.tgtype & 8 <> 0) AS refuses_delete,
+       bool_or(t.tgtype & 32 <> 0) AS refuses_truncate
 FROM pg_class c
 LEFT JOIN pg_trigger t ON t.tgrelid = c.oid
+    AND t.tgfoid IN ('enforcement.forbid_delete'::regproc,
+                     'enforcement.protect_record'::regproc)
 WHERE c.relnamespace = 'enforcement'::regnamespace AND c.relkind = 'r'
 GROUP BY c.relname ORDER BY c.relname;
 

@@ -5,11 +5,9 @@ DROP EXTENSION IF EXISTS enforcement CASCADE;
 RESET client_min_messages;
 CREATE EXTENSION enforcement;
 \i test/fixtures/registry.sql
-CREATE ROLE en_test_app;
-GRANT USAGE ON SCHEMA enforcement TO en_test_app;
-GRANT SELECT, INSERT, UPDATE ON enforcement.enterprises, enforcement.certificates
-    TO en_test_app;
-GRANT EXECUTE ON FUNCTION enforcement.next_id() TO en_test_app;
+-- an application's role: a writer acting for agency 2
+CREATE ROLE en_test_app IN ROLE enforcement_writer;
+INSERT INTO enforcement.agency_members (role_name, agency_id) VALUES ('en_test_app', 2);
 
 SET enforcement.mode = 'warn';
 SET ROLE en_test_app;
@@ -58,5 +56,4 @@ ALTER DATABASE contrib_regression RESET enforcement.mode;
 SELECT code, message, detail, db_user
 FROM enforcement.violations WHERE message LIKE '%setting%' ORDER BY occurred_at, id;
 
-DROP OWNED BY en_test_app;
 DROP ROLE en_test_app;

@@ -18,6 +18,7 @@
 
 #include "executor/spi.h"
 #include "utils/date.h"
+#include "utils/jsonb.h"
 
 /* Messages come from the catalog enforcement-<major>.mo. */
 #undef TEXTDOMAIN
@@ -32,6 +33,7 @@
 #define ERRCODE_EN_CERTIFICATE_STATE		MAKE_SQLSTATE('E','N','1','0','4')
 #define ERRCODE_EN_INVALID_CREDIT_CODE		MAKE_SQLSTATE('E','N','2','0','5')
 #define ERRCODE_EN_APPEND_ONLY				MAKE_SQLSTATE('E','N','5','0','1')
+#define ERRCODE_EN_AGENCY_SCOPE				MAKE_SQLSTATE('E','N','5','0','3')
 
 /* enforcement.mode */
 typedef enum EnMode
@@ -54,10 +56,26 @@ extern void en_report(int sqlstate, const char *rule,
 					  const char *table_name, const int64 *row_id,
 					  const char *message, const char *hint,
 					  const char *detail_fmt,...) pg_attribute_printf(7, 8);
+extern void en_report_strict(int sqlstate, const char *rule,
+							 const char *table_name, const int64 *row_id,
+							 const char *message, const char *hint,
+							 const char *detail_fmt,...) pg_attribute_printf(7, 8);
 extern void en_record(const char *code, const char *rule,
 					  const char *message, const char *detail,
 					  const char *hint, const char *table_name,
 					  const int64 *row_id, const char *db_user);
+
+/* record.c: the process record */
+extern bool en_restoring(void);
+extern void en_record_append(int64 chain, const char *table_name,
+							 const char *operation, const int64 *row_id,
+							 Jsonb *row_data);
+
+/* scope.c: agency scope */
+struct Trigger;
+extern int64 en_scope_agency(struct Trigger *trigger, HeapTuple tuple,
+							 TupleDesc tupdesc);
+extern bool en_acts_for_agency(int64 agency_id);
 
 /* credit_code.c */
 extern bool en_credit_code_ok(const char *code);
@@ -67,7 +85,7 @@ typedef struct EnQuery
 {
 	const char *sql;
 	int			nargs;
-	Oid			argtypes[8];
+	Oid			argtypes[12];
 	SPIPlanPtr	plan;
 } EnQuery;
 

@@ -46,9 +46,51 @@ format_va(const char *fmt, va_list args)
 }
 
 /*
+ * The reporting path.  strict refusals (the process record's own
+ * protection) are errors in every mode.  While a superuser restores a dump,
+ * a violation is a WARNING and nothing is recorded: restoring appends
+ * nothing.
+ */
+static void
+report_va(bool strict, int sqlstate, const char *rule, const char *table_name,
+		  const int64 *row_id, const char *message, const char *hint,
+		  const char *detail_fmt, va_list args)
+pg_attribute_printf(8, 0);
+
+static void
+report_va(bool strict, int sqlstate, const char *rule, const char *table_name,
+		  const int64 *row_id, const char *message, const char *hint,
+		  const char *detail_fmt, va_list args)
+{
+	char	   *detail;
+	char	   *detail_local;
+	int			level = ERROR;
+
+	detail = format_va(detail_fmt, args);
+	detail_local = format_va(dgettext(TEXTDOMAIN, detail_fmt), args);
+
+	if (!strict && en_restoring())
+		level = WARNING;
+	else if (!strict && en_mode == EN_MODE_WARN)
+	{
+		/* the acting role, not the owner that look-ups run as */
+		en_record(unpack_sql_state(sqlstate), rule, message, detail, hint,
+				  table_name, row_id,
+				  GetUserNameFromId(GetOuterUserId(), false));
+		level = WARNING;
+	}
+	ereport(level,
+			(errcode(sqlstate),
+			 errmsg_internal("%s", dgettext(TEXTDOMAIN, message)),
+			 errdetail_internal("%s", detail_local),
+			 errhint("%s", dgettext(TEXTDOMAIN, hint))));
+}
+
+/*
  * Reports a violation of a rule.  message and hint are untranslated
  * gettext_noop() strings; detail_fmt is a format, also untranslated.
- * row_id may be NULL for a statement-level violation.
+ * row_id may be NULL for a statement-level violation.  In warn mode the
+ * violation is recorded and the caller goes on.
  */
 void
 en_report(int sqlstate, const char *rule, const char *table_name,
@@ -56,34 +98,26 @@ en_report(int sqlstate, const char *rule, const char *table_name,
 		  const char *detail_fmt,...)
 {
 	va_list		args;
-	char	   *detail;
-	char	   *detail_local;
 
 	va_start(args, detail_fmt);
-	detail = format_va(detail_fmt, args);
+	report_va(false, sqlstate, rule, table_name, row_id, message, hint,
+			  detail_fmt, args);
 	va_end(args);
-	va_start(args, detail_fmt);
-	detail_local = format_va(dgettext(TEXTDOMAIN, detail_fmt), args);
-	va_end(args);
+}
 
-	if (en_mode == EN_MODE_WARN)
-	{
-		/* the acting role, not the owner that look-ups run as */
-		en_record(unpack_sql_state(sqlstate), rule, message, detail, hint,
-				  table_name, row_id,
-				  GetUserNameFromId(GetOuterUserId(), false));
-		ereport(WARNING,
-				(errcode(sqlstate),
-				 errmsg_internal("%s", dgettext(TEXTDOMAIN, message)),
-				 errdetail_internal("%s", detail_local),
-				 errhint("%s", dgettext(TEXTDOMAIN, hint))));
-		return;
-	}
-	ereport(ERROR,
-			(errcode(sqlstate),
-			 errmsg_internal("%s", dgettext(TEXTDOMAIN, message)),
-			 errdetail_internal("%s", detail_local),
-			 errhint("%s", dgettext(TEXTDOMAIN, hint))));
+/* Like en_report(), but an error in every mode. */
+void
+en_report_strict(int sqlstate, const char *rule, const char *table_name,
+				 const int64 *row_id, const char *message, const char *hint,
+				 const char *detail_fmt,...)
+{
+	va_list		args;
+
+	va_start(args, detail_fmt);
+	report_va(true, sqlstate, rule, table_name, row_id, message, hint,
+			  detail_fmt, args);
+	va_end(args);
+	pg_unreachable();
 }
 
 /*

@@ -28,15 +28,6 @@ CREATE TABLE enforcement.settings (
     name text PRIMARY KEY,
     value numeric NOT NULL
 );
-INSERT INTO enforcement.settings (name, value) VALUES
-    ('hearing_threshold_individual', 5000),
-    ('hearing_threshold_organisation', 100000),
-    ('onsite_collection_limit', 100),
-    ('decision_deadline_days', 90),
-    ('disclosure_working_days', 7),
-    ('complaint_accept_working_days', 5),
-    ('complaint_answer_days', 30),
-    ('accountability_due_days', 30);
 
 CREATE TABLE enforcement.calendar (
     day date PRIMARY KEY,

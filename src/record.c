@@ -1,0 +1,608 @@
+/*-------------------------------------------------------------------------
+ *
+ * record.c
+ *	  The process record (执法全过程记录): an append-only, hash-chained
+ *	  log of every INSERT and UPDATE of an enforcement table (REC-1, REC-3).
+ *
+ * Each entry holds the table, the operation, the row's id, the row as
+ * jsonb, the acting role, the transaction and the time, and
+ *
+ *		hash = SHA-256(prev_hash || canonical(entry))
+ *
+ * where prev_hash is the hash of the previous entry of the same chain.
+ * There is one chain per agency (chain 0 for tables without one), so that
+ * writers for different agencies do not queue on one row: a writer locks
+ * only its chain's head in enforcement.chain_heads.  verify_process_log()
+ * walks every chain and recomputes it; chain_head() condenses all heads
+ * into one hash that can be published outside the database.
+ *
+ * While a superuser restores a dump (row_security off, as pg_dump's
+ * scripts set it), the log is restored as it was and nothing is appended.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "enforcement.h"
+
+#include "access/htup_details.h"
+#include "access/transam.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "common/cryptohash.h"
+#include "common/sha2.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/jsonb.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(en_record_row);
+PG_FUNCTION_INFO_V1(en_verify_process_log);
+PG_FUNCTION_INFO_V1(en_chain_head);
+PG_FUNCTION_INFO_V1(en_protect_record);
+
+#define HASH_LEN PG_SHA256_DIGEST_LENGTH
+
+/* Set while this file writes the record, so its own writes pass. */
+static int	writing_record = 0;
+
+/* Whether a superuser is restoring a dump (see the file header). */
+bool
+en_restoring(void)
+{
+	return !row_security && superuser();
+}
+
+static void
+put_int64(StringInfo buf, int64 value)
+{
+	uint64		v = (uint64) value;
+	unsigned char bytes[8];
+
+	for (int i = 7; i >= 0; i--)
+	{
+		bytes[i] = (unsigned char) (v & 0xff);
+		v >>= 8;
+	}
+	appendBinaryStringInfo(buf, (char *) bytes, 8);
+}
+
+static void
+put_text(StringInfo buf, const char *s)
+{
+	if (s == NULL)
+	{
+		put_int64(buf, -1);
+		return;
+	}
+	put_int64(buf, (int64) strlen(s));
+	appendBinaryStringInfo(buf, s, strlen(s));
+}
+
+/* The entry's fields, length-prefixed so no two entries encode alike. */
+static void
+canonical_entry(StringInfo buf, int64 seq, int64 chain, TimestampTz logged_at,
+				int64 txid, const char *db_user, const char *table_name,
+				const char *operation, const int64 *row_id, Jsonb *row_data)
+{
+	StringInfoData json;
+
+	put_text(buf, "enforcement.process_log/1");
+	put_int64(buf, seq);
+	put_int64(buf, chain);
+	put_int64(buf, (int64) logged_at);
+	put_int64(buf, txid);
+	put_text(buf, db_user);
+	put_text(buf, table_name);
+	put_text(buf, operation);
+	if (row_id)
+	{
+		put_int64(buf, 1);
+		put_int64(buf, *row_id);
+	}
+	else
+		put_int64(buf, 0);
+	initStringInfo(&json);
+	JsonbToCString(&json, &row_data->root, VARSIZE(row_data));
+	put_text(buf, json.data);
+	pfree(json.data);
+}
+
+/* SHA-256 of prev_hash followed by data, into out (HASH_LEN bytes). */
+static void
+chain_hash(const uint8 *prev_hash, const char *data, size_t len, uint8 *out)
+{
+	pg_cryptohash_ctx *ctx = pg_cryptohash_create(PG_SHA256);
+
+	if (ctx == NULL ||
+		pg_cryptohash_init(ctx) < 0 ||
+		pg_cryptohash_update(ctx, prev_hash, HASH_LEN) < 0 ||
+		pg_cryptohash_update(ctx, (const uint8 *) data, len) < 0 ||
+		pg_cryptohash_final(ctx, out, HASH_LEN) < 0)
+		elog(ERROR, "could not compute SHA-256 hash");
+	pg_cryptohash_free(ctx);
+}
+
+static bytea *
+to_bytea(const uint8 *bytes, size_t len)
+{
+	bytea	   *b = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(b, VARHDRSZ + len);
+	memcpy(VARDATA(b), bytes, len);
+	return b;
+}
+
+/* Appends one entry to a chain; runs inside en_begin(). */
+static void
+append_entry(int64 chain, const char *table_name, const char *operation,
+			 const int64 *row_id, Jsonb *row_data)
+{
+	static EnQuery lock_head = {
+		"SELECT h.hash FROM ONLY enforcement.chain_heads h "
+		"WHERE h.chain OPERATOR(pg_catalog.=) $1 FOR UPDATE OF h",
+		1, {INT8OID}, NULL
+	};
+	static EnQuery new_head = {
+		"INSERT INTO enforcement.chain_heads (chain, seq, hash) "
+		"VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING",
+		2, {INT8OID, BYTEAOID}, NULL
+	};
+	static EnQuery next_seq = {
+		"SELECT pg_catalog.nextval('enforcement.process_log_seq'::pg_catalog.regclass)",
+		0, {0}, NULL
+	};
+	static EnQuery insert = {
+		"INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, "
+		"db_user, table_name, operation, row_id, row_data, prev_hash, hash) "
+		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+		11, {INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID, TEXTOID, TEXTOID,
+		TEXTOID, INT8OID, JSONBOID, BYTEAOID, BYTEAOID}, NULL
+	};
+	static EnQuery update_head = {
+		"UPDATE ONLY enforcement.chain_heads h SET seq = $2, hash = $3 "
+		"WHERE h.chain OPERATOR(pg_catalog.=) $1",
+		3, {INT8OID, INT8OID, BYTEAOID}, NULL
+	};
+	uint8		zero[HASH_LEN] = {0};
+	uint8		prev[HASH_LEN];
+	uint8		hash[HASH_LEN];
+	Datum		args[11];
+	char		nulls[11];
+	bool		isnull;
+	int64		seq;
+	TimestampTz logged_at = GetCurrentTimestamp();
+	int64		txid = (int64) U64FromFullTransactionId(GetTopFullTransactionId());
+	char	   *db_user = GetUserNameFromId(GetOuterUserId(), false);
+	StringInfoData entry;
+	bytea	   *prev_b;
+
+	args[0] = Int64GetDatum(chain);
+	en_exec(&lock_head, args, NULL, 1, true);
+	if (SPI_processed == 0)
+	{
+		args[1] = PointerGetDatum(to_bytea(zero, HASH_LEN));
+		en_exec(&new_head, args, NULL, 0, false);
+		en_exec(&lock_head, args, NULL, 1, true);
+		if (SPI_processed == 0)
+			elog(ERROR, "could not lock the head of chain %lld",
+				 (long long) chain);
+	}
+	prev_b = DatumGetByteaPP(en_get(0, 1, &isnull));
+	if (isnull || VARSIZE_ANY_EXHDR(prev_b) != HASH_LEN)
+		elog(ERROR, "chain %lld has a malformed head", (long long) chain);
+	memcpy(prev, VARDATA_ANY(prev_b), HASH_LEN);
+
+	en_exec(&next_seq, NULL, NULL, 1, false);
+	seq = DatumGetInt64(en_get(0, 1, &isnull));
+
+	initStringInfo(&entry);
+	canonical_entry(&entry, seq, chain, logged_at, txid, db_user, table_name,
+					operation, row_id, row_data);
+	chain_hash(prev, entry.data, entry.len, hash);
+
+	memset(nulls, ' ', sizeof(nulls));
+	args[0] = Int64GetDatum(seq);
+	args[1] = Int64GetDatum(chain);
+	args[2] = TimestampTzGetDatum(logged_at);
+	args[3] = Int64GetDatum(txid);
+	args[4] = CStringGetTextDatum(db_user);
+	args[5] = CStringGetTextDatum(table_name);
+	args[6] = CStringGetTextDatum(operation);
+	if (row_id)
+		args[7] = Int64GetDatum(*row_id);
+	else
+	{
+		args[7] = (Datum) 0;
+		nulls[7] = 'n';
+	}
+	args[8] = JsonbPGetDatum(row_data);
+	args[9] = PointerGetDatum(to_bytea(prev, HASH_LEN));
+	args[10] = PointerGetDatum(to_bytea(hash, HASH_LEN));
+	en_exec(&insert, args, nulls, 0, false);
+
+	args[0] = Int64GetDatum(chain);
+	args[1] = Int64GetDatum(seq);
+	args[2] = PointerGetDatum(to_bytea(hash, HASH_LEN));
+	en_exec(&update_head, args, NULL, 0, false);
+}
+
+/*
+ * Appends an entry for a row of an enforcement table to its agency's chain.
+ */
+void
+en_record_append(int64 chain, const char *table_name, const char *operation,
+				 const int64 *row_id, Jsonb *row_data)
+{
+	EnCall		call;
+
+	en_begin(&call);
+	writing_record++;
+	PG_TRY();
+	{
+		append_entry(chain, table_name, operation, row_id, row_data);
+	}
+	PG_FINALLY();
+	{
+		writing_record--;
+	}
+	PG_END_TRY();
+	en_end(&call);
+}
+
+/* The row of a trigger tuple as jsonb. */
+static Jsonb *
+row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc)
+{
+	Datum		composite = heap_copy_tuple_as_datum(tuple, tupdesc);
+	Datum		json = DirectFunctionCall1(row_to_json, composite);
+	char	   *json_text = text_to_cstring(DatumGetTextPP(json));
+
+	return DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
+											  CStringGetDatum(json_text)));
+}
+
+/*
+ * AFTER INSERT OR UPDATE row trigger attached by declare_table(): records
+ * the row in the process record.  Its argument is the table's agency
+ * scope (see scope.c).
+ */
+Datum
+en_record_row(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Relation	rel;
+	HeapTuple	tuple;
+	TupleDesc	tupdesc;
+	int			attnum;
+	int64		row_id = 0;
+	bool		has_row_id = false;
+	int64		chain;
+
+	en_check_trigger(fcinfo, "record_row");
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
+						"record_row")));
+	if (en_restoring())
+		return PointerGetDatum(NULL);
+
+	rel = trigdata->tg_relation;
+	tupdesc = RelationGetDescr(rel);
+	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+
+	attnum = SPI_fnumber(tupdesc, "id");
+	if (attnum > 0)
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tuple, attnum, tupdesc, &isnull);
+
+		if (!isnull)
+		{
+			row_id = DatumGetInt64(d);
+			has_row_id = true;
+		}
+	}
+	chain = en_scope_agency(trigdata->tg_trigger, tuple, tupdesc);
+	en_record_append(chain, RelationGetRelationName(rel),
+					 TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+					 "UPDATE" : "INSERT",
+					 has_row_id ? &row_id : NULL,
+					 row_as_jsonb(tuple, tupdesc));
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * verify_process_log() → (ok, entries, first_bad_seq): recomputes every
+ * chain.  An entry is bad when its hash does not match its content, or its
+ * prev_hash is not the hash of the entry before it in its chain; a chain is
+ * bad at its end when its head names another last entry.
+ */
+Datum
+en_verify_process_log(PG_FUNCTION_ARGS)
+{
+	static EnQuery entries = {
+		"SELECT l.seq, l.chain, l.logged_at, l.txid, l.db_user, l.table_name, "
+		"l.operation, l.row_id, l.row_data, l.prev_hash, l.hash "
+		"FROM ONLY enforcement.process_log l ORDER BY l.chain, l.seq",
+		0, {0}, NULL
+	};
+	static EnQuery heads = {
+		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
+		"ORDER BY h.chain",
+		0, {0}, NULL
+	};
+	TupleDesc	result_desc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	EnCall		call;
+	Portal		portal;
+	int64		count = 0;
+	int64		first_bad = 0;
+	bool		bad = false;
+	bool		in_chain = false;
+	int64		cur_chain = 0;
+	int64		last_seq = 0;
+	uint8		expect[HASH_LEN];
+	StringInfoData entry;
+	MemoryContext row_cxt;
+	MemoryContext old_cxt;
+	/* chain ends: chain, last seq, last hash, gathered as the walk goes */
+	int			nends = 0;
+	int			maxends = 64;
+	int64	   *end_chain;
+	int64	   *end_seq;
+	uint8	   *end_hash;
+
+	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	result_desc = BlessTupleDesc(result_desc);
+
+	end_chain = palloc(sizeof(int64) * maxends);
+	end_seq = palloc(sizeof(int64) * maxends);
+	end_hash = palloc(HASH_LEN * maxends);
+	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "verify entry",
+									ALLOCSET_DEFAULT_SIZES);
+
+#define MARK_BAD(s) do { if (!bad || (s) < first_bad) first_bad = (s); bad = true; } while (0)
+#define END_CHAIN() \
+	do { \
+		if (in_chain) { \
+			if (nends == maxends) { \
+				maxends *= 2; \
+				end_chain = repalloc(end_chain, sizeof(int64) * maxends); \
+				end_seq = repalloc(end_seq, sizeof(int64) * maxends); \
+				end_hash = repalloc(end_hash, HASH_LEN * maxends); \
+			} \
+			end_chain[nends] = cur_chain; end_seq[nends] = last_seq; \
+			memcpy(end_hash + HASH_LEN * nends, expect, HASH_LEN); \
+			nends++; \
+		} \
+	} while (0)
+
+	en_begin(&call);
+	if (entries.plan == NULL)
+	{
+		entries.plan = SPI_prepare(entries.sql, 0, NULL);
+		if (entries.plan == NULL || SPI_keepplan(entries.plan) != 0)
+			elog(ERROR, "SPI_prepare failed for \"%s\"", entries.sql);
+	}
+	portal = SPI_cursor_open(NULL, entries.plan, NULL, NULL, true);
+	for (;;)
+	{
+		SPI_cursor_fetch(portal, true, 1000);
+		if (SPI_processed == 0)
+			break;
+		for (uint64 r = 0; r < SPI_processed; r++)
+		{
+			bool		isnull;
+			int64		seq = DatumGetInt64(en_get(r, 1, &isnull));
+			int64		chain = DatumGetInt64(en_get(r, 2, &isnull));
+			TimestampTz at = DatumGetTimestampTz(en_get(r, 3, &isnull));
+			int64		txid = DatumGetInt64(en_get(r, 4, &isnull));
+			int64		row_id;
+			bool		row_id_null;
+			bytea	   *prev_b;
+			bytea	   *hash_b;
+			uint8		computed[HASH_LEN];
+			char	   *db_user;
+			char	   *table_name;
+			char	   *operation;
+			Jsonb	   *row_data;
+
+			old_cxt = MemoryContextSwitchTo(row_cxt);
+			db_user = en_get_text(r, 5);
+			table_name = en_get_text(r, 6);
+			operation = en_get_text(r, 7);
+			row_id = DatumGetInt64(en_get(r, 8, &row_id_null));
+			row_data = DatumGetJsonbP(en_get(r, 9, &isnull));
+			prev_b = DatumGetByteaPP(en_get(r, 10, &isnull));
+			hash_b = DatumGetByteaPP(en_get(r, 11, &isnull));
+
+			if (!in_chain || chain != cur_chain)
+			{
+				END_CHAIN();
+				in_chain = true;
+				cur_chain = chain;
+				memset(expect, 0, HASH_LEN);
+			}
+			count++;
+			if (row_data == NULL || VARSIZE_ANY_EXHDR(prev_b) != HASH_LEN ||
+				VARSIZE_ANY_EXHDR(hash_b) != HASH_LEN ||
+				memcmp(VARDATA_ANY(prev_b), expect, HASH_LEN) != 0)
+				MARK_BAD(seq);
+			else
+			{
+				initStringInfo(&entry);
+				canonical_entry(&entry, seq, chain, at, txid, db_user,
+								table_name, operation,
+								row_id_null ? NULL : &row_id, row_data);
+				chain_hash(expect, entry.data, entry.len, computed);
+				if (memcmp(computed, VARDATA_ANY(hash_b), HASH_LEN) != 0)
+					MARK_BAD(seq);
+			}
+			/* the next entry must follow this one as stored */
+			if (VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN)
+				memcpy(expect, VARDATA_ANY(hash_b), HASH_LEN);
+			last_seq = seq;
+			MemoryContextSwitchTo(old_cxt);
+			MemoryContextReset(row_cxt);
+		}
+		SPI_freetuptable(SPI_tuptable);
+	}
+	END_CHAIN();
+	SPI_cursor_close(portal);
+
+	/* every head must name its chain's last entry, and every chain a head */
+	en_exec(&heads, NULL, NULL, 0, false);
+	{
+		int			e = 0;
+
+		for (uint64 r = 0; r < SPI_processed; r++)
+		{
+			bool		isnull;
+			int64		chain = DatumGetInt64(en_get(r, 1, &isnull));
+			int64		seq = DatumGetInt64(en_get(r, 2, &isnull));
+			bytea	   *hash_b = DatumGetByteaPP(en_get(r, 3, &isnull));
+
+			while (e < nends && end_chain[e] < chain)
+			{
+				/* entries without a head */
+				MARK_BAD(end_seq[e]);
+				e++;
+			}
+			if (e < nends && end_chain[e] == chain)
+			{
+				if (end_seq[e] != seq ||
+					VARSIZE_ANY_EXHDR(hash_b) != HASH_LEN ||
+					memcmp(end_hash + HASH_LEN * e, VARDATA_ANY(hash_b),
+						   HASH_LEN) != 0)
+					MARK_BAD(Min(end_seq[e], seq));
+				e++;
+			}
+			else if (seq != 0)
+				MARK_BAD(seq);	/* a head whose entries are all gone */
+		}
+		for (; e < nends; e++)
+			MARK_BAD(end_seq[e]);
+	}
+	en_end(&call);
+#undef MARK_BAD
+#undef END_CHAIN
+
+	values[0] = BoolGetDatum(!bad);
+	values[1] = Int64GetDatum(count);
+	if (bad)
+		values[2] = Int64GetDatum(first_bad);
+	else
+		nulls[2] = true;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc, values,
+													  nulls)));
+}
+
+/*
+ * chain_head() → (seq, hash): the newest entry's seq, and SHA-256 over every
+ * chain's (chain, seq, hash) in chain order.  Publishing it outside the
+ * database lets an auditor prove later that nothing before it changed.
+ */
+Datum
+en_chain_head(PG_FUNCTION_ARGS)
+{
+	static EnQuery heads = {
+		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
+		"ORDER BY h.chain",
+		0, {0}, NULL
+	};
+	TupleDesc	result_desc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+	EnCall		call;
+	StringInfoData all;
+	uint8		zero[HASH_LEN] = {0};
+	uint8		digest[HASH_LEN];
+	int64		max_seq = 0;
+
+	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	result_desc = BlessTupleDesc(result_desc);
+
+	initStringInfo(&all);
+	put_text(&all, "enforcement.chain_head/1");
+	en_begin(&call);
+	en_exec(&heads, NULL, NULL, 0, false);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		bool		isnull;
+		int64		seq = DatumGetInt64(en_get(r, 2, &isnull));
+		bytea	   *hash_b = DatumGetByteaPP(en_get(r, 3, &isnull));
+
+		put_int64(&all, DatumGetInt64(en_get(r, 1, &isnull)));
+		put_int64(&all, seq);
+		appendBinaryStringInfo(&all, VARDATA_ANY(hash_b),
+							   VARSIZE_ANY_EXHDR(hash_b));
+		max_seq = Max(max_seq, seq);
+	}
+	en_end(&call);
+	chain_hash(zero, all.data, all.len, digest);
+
+	values[0] = Int64GetDatum(max_seq);
+	values[1] = PointerGetDatum(to_bytea(digest, HASH_LEN));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc, values,
+													  nulls)));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE (row) and BEFORE TRUNCATE (statement)
+ * on process_log and chain_heads: only this file writes them, and no one,
+ * the owner included, changes or removes what was written (EN501).  These
+ * refusals hold in warn mode too.
+ */
+Datum
+en_protect_record(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	const char *relname;
+	const char *op;
+
+	en_check_trigger(fcinfo, "protect_record");
+	relname = RelationGetRelationName(trigdata->tg_relation);
+	if (writing_record > 0 || en_restoring())
+	{
+		if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
+			return PointerGetDatum(NULL);
+		return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+							   trigdata->tg_newtuple : trigdata->tg_trigtuple);
+	}
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		op = "INSERT";
+	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		op = "UPDATE";
+	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		op = "DELETE";
+	else
+		op = "TRUNCATE";
+	en_report_strict(ERRCODE_EN_APPEND_ONLY, "REC-1", relname, NULL,
+					 gettext_noop("the process record is written only by the extension and never changed (REC-1)"),
+					 gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."),
+					 gettext_noop("%s on table enforcement.%s."), op, relname);
+	return PointerGetDatum(NULL);	/* not reached */
+}
+
+PG_FUNCTION_INFO_V1(en_restoring_sql);
+
+/* restoring() → boolean */
+Datum
+en_restoring_sql(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(en_restoring());
+}
