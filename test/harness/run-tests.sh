@@ -36,8 +36,10 @@ else
 	tap_status=1
 fi
 cat "$log.tap" 2>/dev/null
-tap_pass=$(grep -Ec '^[[:space:]]*ok [0-9]' "$log.tap" 2>/dev/null)
-tap_fail=$(grep -Ec '^[[:space:]]*not ok [0-9]' "$log.tap" 2>/dev/null)
+tap_pass=$(grep -Ec '^[[:space:]]*ok [0-9]' "$log.tap" 2>/dev/null || true)
+tap_fail=$(grep -Ec '^[[:space:]]*not ok [0-9]' "$log.tap" 2>/dev/null || true)
+tap_pass=${tap_pass:-0}
+tap_fail=${tap_fail:-0}
 if [ $tap_status -ne 0 ]; then
 	status=1
 	[ "$tap_fail" -eq 0 ] && tap_fail=1
