@@ -1,11 +1,12 @@
 #!/bin/sh
 # Runs every test against the server in PGHOST/PGPORT: pg_regress and
-# isolation (make installcheck), then pgTAP (pg_prove).  Ends with one line,
-# "N passed, M failed", summed over all three, and exits non-zero on failure.
+# isolation (make installcheck), pgTAP (pg_prove), and the pg_dump and
+# pg_restore round trip.  Ends with one line, "N passed, M failed", summed
+# over all of them, and exits non-zero on failure.
 set -u
 
 log=$(mktemp /tmp/enforcement-tests.XXXXXX)
-trap 'rm -f "$log" "$log.tap"' EXIT
+trap 'rm -f "$log" "$log.tap" "$log.dump"' EXIT
 status=0
 
 echo "== pg_regress and isolation =="
@@ -45,6 +46,15 @@ if [ $tap_status -ne 0 ]; then
 	[ "$tap_fail" -eq 0 ] && tap_fail=1
 fi
 
-echo "pg_regress and isolation: $reg_pass passed, $reg_fail failed; pgTAP: $tap_pass passed, $tap_fail failed"
-echo "$((reg_pass + tap_pass)) passed, $((reg_fail + tap_fail)) failed"
+echo "== pg_dump and pg_restore round trip =="
+sh test/harness/dump-restore.sh >"$log.dump" 2>&1 || status=1
+cat "$log.dump"
+dump_pass=$(grep -Ec '^ok [0-9]' "$log.dump" || true)
+dump_fail=$(grep -Ec '^not ok [0-9]' "$log.dump" || true)
+if [ $status -ne 0 ] && [ "$dump_fail" -eq 0 ] && ! grep -q '^1\.\.' "$log.dump"; then
+	dump_fail=1				# the script broke before its plan
+fi
+
+echo "pg_regress and isolation: $reg_pass passed, $reg_fail failed; pgTAP: $tap_pass passed, $tap_fail failed; dump and restore: $dump_pass passed, $dump_fail failed"
+echo "$((reg_pass + tap_pass + dump_pass)) passed, $((reg_fail + tap_fail + dump_fail)) failed"
 exit $status
