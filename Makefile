@@ -32,7 +32,7 @@ REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
-	certificate_double_issue
+	certificate_double_issue process_log_concurrency
 ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 # The server's headers are not written for -Wextra: include them as system

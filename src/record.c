@@ -188,7 +188,7 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 	if (SPI_processed == 0)
 	{
 		args[1] = PointerGetDatum(to_bytea(zero, HASH_LEN));
-		en_exec(&new_head, args, NULL, 0, false);
+		en_exec(&new_head, args, NULL, 0, true);
 		en_exec(&lock_head, args, NULL, 1, true);
 		if (SPI_processed == 0)
 			elog(ERROR, "could not lock the head of chain %lld",
@@ -230,7 +230,8 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 	args[0] = Int64GetDatum(chain);
 	args[1] = Int64GetDatum(seq);
 	args[2] = PointerGetDatum(to_bytea(hash, HASH_LEN));
-	en_exec(&update_head, args, NULL, 0, false);
+	/* the version just locked, which may be newer than our snapshot */
+	en_exec(&update_head, args, NULL, 0, true);
 }
 
 /*
