@@ -323,11 +323,90 @@ en_record_row(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+/* The chain heads, in chain order, for verification. */
+typedef struct HeadSet
+{
+	int			n;
+	int64	   *chain;
+	int64	   *seq;
+	uint8	   *hash;			/* n * HASH_LEN */
+} HeadSet;
+
+/* Reads every chain head; runs inside en_begin(). */
+static void
+load_heads(HeadSet *heads)
+{
+	static EnQuery query = {
+		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
+		"ORDER BY h.chain",
+		0, {0}, NULL
+	};
+
+	en_exec(&query, NULL, NULL, 0, false);
+	heads->n = (int) SPI_processed;
+	heads->chain = palloc(sizeof(int64) * Max(heads->n, 1));
+	heads->seq = palloc(sizeof(int64) * Max(heads->n, 1));
+	heads->hash = palloc0(HASH_LEN * Max(heads->n, 1));
+	for (int i = 0; i < heads->n; i++)
+	{
+		bool		isnull;
+		bytea	   *hash_b = DatumGetByteaPP(en_get(i, 3, &isnull));
+
+		heads->chain[i] = DatumGetInt64(en_get(i, 1, &isnull));
+		heads->seq[i] = DatumGetInt64(en_get(i, 2, &isnull));
+		if (VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN)
+			memcpy(heads->hash + HASH_LEN * i, VARDATA_ANY(hash_b), HASH_LEN);
+	}
+}
+
+/* The state of the walk through one chain. */
+typedef struct ChainWalk
+{
+	int64		chain;
+	int			head;			/* index in HeadSet, or -1: no head */
+	uint8		expect[HASH_LEN];	/* prev_hash the next entry must carry */
+	int64		covered_seq;	/* last entry at or before the head's seq */
+	uint8		covered_hash[HASH_LEN];
+} ChainWalk;
+
+/* The first bad seq found so far. */
+typedef struct BadSeq
+{
+	bool		bad;
+	int64		first;
+} BadSeq;
+
+static void
+mark_bad(BadSeq *bad, int64 seq)
+{
+	if (!bad->bad || seq < bad->first)
+		bad->first = seq;
+	bad->bad = true;
+}
+
+/*
+ * Ends a chain: its head must name its last entry at or before the head's
+ * seq, with that entry's hash (else the entry the head names is gone or
+ * changed).
+ */
+static void
+end_chain(const HeadSet *heads, const ChainWalk *walk, BadSeq *bad)
+{
+	if (walk->head < 0)
+		return;
+	if (walk->covered_seq != heads->seq[walk->head] ||
+		memcmp(walk->covered_hash, heads->hash + HASH_LEN * walk->head,
+			   HASH_LEN) != 0)
+		mark_bad(bad, heads->seq[walk->head]);
+}
+
 /*
  * verify_process_log() → (ok, entries, first_bad_seq): recomputes every
- * chain.  An entry is bad when its hash does not match its content, or its
- * prev_hash is not the hash of the entry before it in its chain; a chain is
- * bad at its end when its head names another last entry.
+ * chain.  An entry is bad when its hash does not match its content, when
+ * its prev_hash is not the hash of the entry before it in its chain, or
+ * when it lies beyond its chain's head (appended without the extension).
+ * A head is bad when the entry it names is gone or changed; a chain
+ * without a head is bad from its first entry.
  */
 Datum
 en_verify_process_log(PG_FUNCTION_ARGS)
@@ -338,65 +417,34 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 		"FROM ONLY enforcement.process_log l ORDER BY l.chain, l.seq",
 		0, {0}, NULL
 	};
-	static EnQuery heads = {
-		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
-		"ORDER BY h.chain",
-		0, {0}, NULL
-	};
 	TupleDesc	result_desc;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 	EnCall		call;
 	Portal		portal;
-	int64		count = 0;
-	int64		first_bad = 0;
-	bool		bad = false;
+	HeadSet		heads;
+	ChainWalk	walk;
+	BadSeq		bad = {false, 0};
 	bool		in_chain = false;
-	int64		cur_chain = 0;
-	int64		last_seq = 0;
-	uint8		expect[HASH_LEN];
-	StringInfoData entry;
+	int			next_head = 0;
+	int64		count = 0;
 	MemoryContext row_cxt;
-	MemoryContext old_cxt;
-	/* chain ends: chain, last seq, last hash, gathered as the walk goes */
-	int			nends = 0;
-	int			maxends = 64;
-	int64	   *end_chain;
-	int64	   *end_seq;
-	uint8	   *end_hash;
 
 	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	result_desc = BlessTupleDesc(result_desc);
-
-	end_chain = palloc(sizeof(int64) * maxends);
-	end_seq = palloc(sizeof(int64) * maxends);
-	end_hash = palloc(HASH_LEN * maxends);
 	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "verify entry",
 									ALLOCSET_DEFAULT_SIZES);
 
-#define MARK_BAD(s) do { if (!bad || (s) < first_bad) first_bad = (s); bad = true; } while (0)
-#define END_CHAIN() \
-	do { \
-		if (in_chain) { \
-			if (nends == maxends) { \
-				maxends *= 2; \
-				end_chain = repalloc(end_chain, sizeof(int64) * maxends); \
-				end_seq = repalloc(end_seq, sizeof(int64) * maxends); \
-				end_hash = repalloc(end_hash, HASH_LEN * maxends); \
-			} \
-			end_chain[nends] = cur_chain; end_seq[nends] = last_seq; \
-			memcpy(end_hash + HASH_LEN * nends, expect, HASH_LEN); \
-			nends++; \
-		} \
-	} while (0)
-
 	en_begin(&call);
+	load_heads(&heads);
 	if (entries.plan == NULL)
 	{
-		entries.plan = SPI_prepare(entries.sql, 0, NULL);
-		if (entries.plan == NULL || SPI_keepplan(entries.plan) != 0)
+		SPIPlanPtr	plan = SPI_prepare(entries.sql, 0, NULL);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
 			elog(ERROR, "SPI_prepare failed for \"%s\"", entries.sql);
+		entries.plan = plan;
 	}
 	portal = SPI_cursor_open(NULL, entries.plan, NULL, NULL, true);
 	for (;;)
@@ -411,100 +459,85 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 			int64		chain = DatumGetInt64(en_get(r, 2, &isnull));
 			TimestampTz at = DatumGetTimestampTz(en_get(r, 3, &isnull));
 			int64		txid = DatumGetInt64(en_get(r, 4, &isnull));
-			int64		row_id;
 			bool		row_id_null;
-			bytea	   *prev_b;
-			bytea	   *hash_b;
-			uint8		computed[HASH_LEN];
-			char	   *db_user;
-			char	   *table_name;
-			char	   *operation;
-			Jsonb	   *row_data;
+			int64		row_id = DatumGetInt64(en_get(r, 8, &row_id_null));
+			MemoryContext old_cxt = MemoryContextSwitchTo(row_cxt);
+			Jsonb	   *row_data = DatumGetJsonbP(en_get(r, 9, &isnull));
+			bytea	   *prev_b = DatumGetByteaPP(en_get(r, 10, &isnull));
+			bytea	   *hash_b = DatumGetByteaPP(en_get(r, 11, &isnull));
+			bool		good_shape = VARSIZE_ANY_EXHDR(prev_b) == HASH_LEN &&
+				VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN;
 
-			old_cxt = MemoryContextSwitchTo(row_cxt);
-			db_user = en_get_text(r, 5);
-			table_name = en_get_text(r, 6);
-			operation = en_get_text(r, 7);
-			row_id = DatumGetInt64(en_get(r, 8, &row_id_null));
-			row_data = DatumGetJsonbP(en_get(r, 9, &isnull));
-			prev_b = DatumGetByteaPP(en_get(r, 10, &isnull));
-			hash_b = DatumGetByteaPP(en_get(r, 11, &isnull));
-
-			if (!in_chain || chain != cur_chain)
+			if (!in_chain || chain != walk.chain)
 			{
-				END_CHAIN();
+				if (in_chain)
+					end_chain(&heads, &walk, &bad);
+				/* heads of chains that have no entries left */
+				while (next_head < heads.n && heads.chain[next_head] < chain)
+				{
+					if (heads.seq[next_head] != 0)
+						mark_bad(&bad, heads.seq[next_head]);
+					next_head++;
+				}
 				in_chain = true;
-				cur_chain = chain;
-				memset(expect, 0, HASH_LEN);
+				walk.chain = chain;
+				walk.head = -1;
+				if (next_head < heads.n && heads.chain[next_head] == chain)
+					walk.head = next_head++;
+				else
+					mark_bad(&bad, seq);	/* a chain without a head */
+				memset(walk.expect, 0, HASH_LEN);
+				walk.covered_seq = 0;
+				memset(walk.covered_hash, 0, HASH_LEN);
 			}
 			count++;
-			if (row_data == NULL || VARSIZE_ANY_EXHDR(prev_b) != HASH_LEN ||
-				VARSIZE_ANY_EXHDR(hash_b) != HASH_LEN ||
-				memcmp(VARDATA_ANY(prev_b), expect, HASH_LEN) != 0)
-				MARK_BAD(seq);
+
+			if (!good_shape ||
+				memcmp(VARDATA_ANY(prev_b), walk.expect, HASH_LEN) != 0)
+				mark_bad(&bad, seq);
 			else
 			{
+				StringInfoData entry;
+				uint8		computed[HASH_LEN];
+
 				initStringInfo(&entry);
-				canonical_entry(&entry, seq, chain, at, txid, db_user,
-								table_name, operation,
+				canonical_entry(&entry, seq, chain, at, txid,
+								en_get_text(r, 5), en_get_text(r, 6),
+								en_get_text(r, 7),
 								row_id_null ? NULL : &row_id, row_data);
-				chain_hash(expect, entry.data, entry.len, computed);
+				chain_hash(walk.expect, entry.data, entry.len, computed);
 				if (memcmp(computed, VARDATA_ANY(hash_b), HASH_LEN) != 0)
-					MARK_BAD(seq);
+					mark_bad(&bad, seq);
 			}
+			if (walk.head >= 0 && seq > heads.seq[walk.head])
+				mark_bad(&bad, seq);	/* beyond the head */
 			/* the next entry must follow this one as stored */
-			if (VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN)
-				memcpy(expect, VARDATA_ANY(hash_b), HASH_LEN);
-			last_seq = seq;
+			if (good_shape)
+			{
+				memcpy(walk.expect, VARDATA_ANY(hash_b), HASH_LEN);
+				if (walk.head >= 0 && seq <= heads.seq[walk.head])
+				{
+					walk.covered_seq = seq;
+					memcpy(walk.covered_hash, VARDATA_ANY(hash_b), HASH_LEN);
+				}
+			}
 			MemoryContextSwitchTo(old_cxt);
 			MemoryContextReset(row_cxt);
 		}
 		SPI_freetuptable(SPI_tuptable);
 	}
-	END_CHAIN();
 	SPI_cursor_close(portal);
-
-	/* every head must name its chain's last entry, and every chain a head */
-	en_exec(&heads, NULL, NULL, 0, false);
-	{
-		int			e = 0;
-
-		for (uint64 r = 0; r < SPI_processed; r++)
-		{
-			bool		isnull;
-			int64		chain = DatumGetInt64(en_get(r, 1, &isnull));
-			int64		seq = DatumGetInt64(en_get(r, 2, &isnull));
-			bytea	   *hash_b = DatumGetByteaPP(en_get(r, 3, &isnull));
-
-			while (e < nends && end_chain[e] < chain)
-			{
-				/* entries without a head */
-				MARK_BAD(end_seq[e]);
-				e++;
-			}
-			if (e < nends && end_chain[e] == chain)
-			{
-				if (end_seq[e] != seq ||
-					VARSIZE_ANY_EXHDR(hash_b) != HASH_LEN ||
-					memcmp(end_hash + HASH_LEN * e, VARDATA_ANY(hash_b),
-						   HASH_LEN) != 0)
-					MARK_BAD(Min(end_seq[e], seq));
-				e++;
-			}
-			else if (seq != 0)
-				MARK_BAD(seq);	/* a head whose entries are all gone */
-		}
-		for (; e < nends; e++)
-			MARK_BAD(end_seq[e]);
-	}
+	if (in_chain)
+		end_chain(&heads, &walk, &bad);
+	for (; next_head < heads.n; next_head++)
+		if (heads.seq[next_head] != 0)
+			mark_bad(&bad, heads.seq[next_head]);
 	en_end(&call);
-#undef MARK_BAD
-#undef END_CHAIN
 
-	values[0] = BoolGetDatum(!bad);
+	values[0] = BoolGetDatum(!bad.bad);
 	values[1] = Int64GetDatum(count);
-	if (bad)
-		values[2] = Int64GetDatum(first_bad);
+	if (bad.bad)
+		values[2] = Int64GetDatum(bad.first);
 	else
 		nulls[2] = true;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc, values,

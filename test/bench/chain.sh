@@ -84,7 +84,7 @@ run() {
 	"$pgbench" -n -M prepared -c $clients -j $clients -T "$secs" \
 		-D spread="$spread" -f "$here/writes.sql" "$db" >"$out" 2>&1
 	rc=$?
-	grep -E '^(number of (transactions actually processed|failed transactions)|latency average|tps) ' "$out"
+	grep -E '^(number of (transactions actually processed|failed transactions):|latency average =|tps =)' "$out"
 	tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$out" | head -n 1)
 	xacts=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")
 	failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")
@@ -113,7 +113,7 @@ run() {
 			FROM (SELECT chain, count(*) AS n FROM enforcement.process_log
 				  WHERE seq > $before_seq
 				  GROUP BY chain ORDER BY chain) c"))"
-	if [ "$record" = on ] && [ -n "$xacts" ] && [ "$appended" -ne $((2 * xacts)) ]; then
+	if [ "$record" = on ] && [ "$ok" = t ] && [ -n "$xacts" ] && [ "$appended" -ne $((2 * xacts)) ]; then
 		echo "note: expected 2 entries per transaction, $((2 * xacts))"
 	fi
 	echo "$name|$tps|$ok|$entries|$appended" >>"$work/results"
