@@ -1,7 +1,7 @@
 # enforcement: PGXS build, translations, and the two README commands.
 
 EXTENSION = enforcement
-EXTVERSION = 1.0
+EXTVERSION = 1.1
 MODULE_big = enforcement
 OBJS = \
 	src/enforcement.o \
@@ -16,7 +16,11 @@ OBJS = \
 	src/scope.o \
 	src/declare.o
 
+# The newest install script is built from src/sql; earlier versions ship as
+# released, with the update scripts that lead from each to the next.
 DATA_built = enforcement--$(EXTVERSION).sql
+DATA = src/sql/releases/enforcement--1.0.sql \
+	src/sql/updates/enforcement--1.0--1.1.sql
 
 # The install script is assembled from these, in this order.
 SQL_SOURCES = \
@@ -25,11 +29,13 @@ SQL_SOURCES = \
 	src/sql/record.sql \
 	src/sql/registry.sql \
 	src/sql/views.sql \
-	src/sql/declare.sql
+	src/sql/declare.sql \
+	src/sql/release-1.1.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \
-	officer_departure append_only warn_mode messages_zh process_log roles
+	officer_departure append_only warn_mode messages_zh process_log roles \
+	upgrade
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency
@@ -66,6 +72,8 @@ all: $(MO_FILES)
 
 $(DATA_built): $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
 	{ cat $(SQL_SOURCES); awk -f src/sql/calendar.awk $(CALENDAR_CSV); } > $@
+
+# Every shipped version must reach the newest: see sql/upgrade.sql.
 
 # Every message in the C sources must have a translation in every language:
 # msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.
