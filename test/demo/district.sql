@@ -719,3 +719,57 @@ FROM enforcement.violations ORDER BY occurred_at, id;
 \echo '-- 11.2 Back in enforce mode (the default) it is refused again'
 INSERT INTO enforcement.enterprises (id, credit_code, name, kind)
 VALUES (515, '91371703MA3C4KJ19H', '菏泽定陶另一家有限公司', 'enterprise');
+
+\echo
+\echo '== 12. Applications see and write only their own agency (行政执法主体范围, EN503) =='
+\echo '-- The market-regulation bureau''s case-handling app connects as a writer for agency 2.'
+\echo '-- (Roles belong to the whole server: this section runs in a transaction that is rolled back.)'
+\set ON_ERROR_ROLLBACK on
+BEGIN;
+CREATE ROLE dt_scjg_app IN ROLE enforcement_writer;
+INSERT INTO enforcement.agency_members (role_name, agency_id) VALUES ('dt_scjg_app', 2);
+SET LOCAL ROLE dt_scjg_app;
+\echo '-- 12.1 It sees its own officers only'
+SELECT o.id, o.name, o.agency_id FROM enforcement.officers o ORDER BY o.id;
+\echo '-- 12.2 It registers an officer of its own bureau: accepted'
+INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
+VALUES (140, 2, '田新民', 'established', true, '2025-05-17');
+\echo '-- 12.3 It tries to register an officer for the emergency-management bureau (3) -> EN503'
+INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
+VALUES (141, 3, '越权录入', 'established', true, '2025-05-17');
+\echo '-- 12.4 It cannot read the process record -> 42501'
+SELECT count(*) FROM enforcement.process_log;
+ROLLBACK;
+\set ON_ERROR_ROLLBACK off
+
+\echo
+\echo '== 13. The process record (执法全过程记录): every write above, hash-chained =='
+\echo '-- 13.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
+SELECT l.chain, a.name AS agency, count(*) AS entries
+FROM enforcement.process_log l LEFT JOIN enforcement.agencies a ON a.id = l.chain
+GROUP BY l.chain, a.name ORDER BY l.chain;
+\echo '-- 13.2 The latest entries'
+SELECT seq, chain, table_name, operation, row_id, db_user,
+       left(row_data::text, 50) AS row_data, left(encode(hash, 'hex'), 16) AS hash
+FROM enforcement.process_log ORDER BY seq DESC LIMIT 5;
+\echo '-- 13.3 An auditor verifies the whole record'
+SELECT * FROM enforcement.verify_process_log();
+\echo '-- 13.4 ... and publishes the head outside the database (e.g. to the justice bureau)'
+SELECT seq, encode(hash, 'hex') AS head_hash FROM enforcement.chain_head();
+\echo '-- 13.5 Nobody, the owner included, can change an entry -> EN501'
+UPDATE enforcement.process_log SET row_data = row_data || '{"name": "篡改"}'
+WHERE seq = (SELECT max(seq) FROM enforcement.process_log WHERE table_name = 'officers');
+\echo '-- 13.6 A superuser who switches triggers off can; the verification finds the entry'
+BEGIN;
+SET LOCAL session_replication_role = replica;
+UPDATE enforcement.process_log SET row_data = row_data || '{"name": "篡改"}'
+WHERE seq = (SELECT max(seq) FROM enforcement.process_log WHERE table_name = 'officers');
+SELECT seq, table_name, row_data->>'name' AS tampered_name
+FROM enforcement.process_log
+WHERE seq = (SELECT max(seq) FROM enforcement.process_log WHERE table_name = 'officers');
+SELECT * FROM enforcement.verify_process_log();
+\echo '--      The published head is unchanged: the altered entry no longer leads to it.'
+SELECT seq, encode(hash, 'hex') AS head_hash FROM enforcement.chain_head();
+ROLLBACK;
+\echo '-- 13.7 (rolled back) The record verifies again'
+SELECT * FROM enforcement.verify_process_log();
