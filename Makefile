@@ -18,9 +18,8 @@ OBJS = \
 
 # The newest install script is built from src/sql; earlier versions ship as
 # released, with the update scripts that lead from each to the next.
-DATA_built = enforcement--$(EXTVERSION).sql
-DATA = src/sql/releases/enforcement--1.0.sql \
-	src/sql/updates/enforcement--1.0--1.1.sql
+DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql
+DATA = src/sql/releases/enforcement--1.0.sql
 
 # The install script is assembled from these, in this order.
 SQL_SOURCES = \
@@ -73,7 +72,13 @@ all: $(MO_FILES)
 $(DATA_built): $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
 	{ cat $(SQL_SOURCES); awk -f src/sql/calendar.awk $(CALENDAR_CSV); } > $@
 
-# Every shipped version must reach the newest: see sql/upgrade.sql.
+# An update script is the release's own additions, which the newest install
+# script also contains.  Every shipped version must reach the newest: see
+# sql/upgrade.sql.
+enforcement--1.0--1.1.sql: src/sql/release-1.1.sql
+	{ printf '%s\n\n%s\n' '-- enforcement 1.0 -> 1.1' \
+		'\echo Use "ALTER EXTENSION enforcement UPDATE TO '"'"'1.1'"'"'" to load this file. \quit'; \
+		cat $<; } > $@
 
 # Every message in the C sources must have a translation in every language:
 # msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.
