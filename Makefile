@@ -69,7 +69,7 @@ localedir := $(shell $(PG_CONFIG) --localedir)
 
 all: $(MO_FILES)
 
-$(DATA_built): $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
+enforcement--$(EXTVERSION).sql: $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
 	{ cat $(SQL_SOURCES); awk -f src/sql/calendar.awk $(CALENDAR_CSV); } > $@
 
 # An update script is the release's own additions, which the newest install
