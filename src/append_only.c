@@ -35,10 +35,11 @@ static size_t n_truncate_reported = 0;
 static void
 report_truncate(const char *relname)
 {
-	en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname, NULL,
-			  gettext_noop("enforcement records are never truncated (REC-2)"),
-			  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
-			  gettext_noop("TRUNCATE of table enforcement.%s."), relname);
+	en_report_kind(EN_REPORT_REMOVAL, ERRCODE_EN_APPEND_ONLY, "REC-2",
+				   relname, NULL,
+				   gettext_noop("enforcement records are never truncated (REC-2)"),
+				   gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
+				   gettext_noop("TRUNCATE of table enforcement.%s."), relname);
 }
 
 /* BEFORE DELETE (row) and BEFORE TRUNCATE (statement) trigger. */
@@ -64,11 +65,12 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
 		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		/* a table whose rows are fixed once written */
-		en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname, NULL,
-				  gettext_noop("this record is fixed once written (REC-2)"),
-				  gettext_noop("The row was written once for good; it is not updated."),
-				  gettext_noop("UPDATE of table enforcement.%s."), relname);
+		/* a table whose rows are fixed once written: the node id */
+		en_report_kind(EN_REPORT_STRICT, ERRCODE_EN_APPEND_ONLY, "REC-2",
+					   relname, NULL,
+					   gettext_noop("this record is fixed once written (REC-2)"),
+					   gettext_noop("The row was written once for good; it is not updated."),
+					   gettext_noop("UPDATE of table enforcement.%s."), relname);
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
@@ -93,8 +95,8 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 		else
 			row = psprintf("(%s, %s)", SPI_getvalue(tuple, tupdesc, 1),
 						   SPI_getvalue(tuple, tupdesc, 2));
-		en_report(ERRCODE_EN_APPEND_ONLY, "REC-2", relname,
-				  isnull ? NULL : &id,
+		en_report_kind(EN_REPORT_REMOVAL, ERRCODE_EN_APPEND_ONLY, "REC-2",
+					   relname, isnull ? NULL : &id,
 				  gettext_noop("enforcement records are never deleted (REC-2)"),
 				  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
 				  gettext_noop("DELETE of row %s of table enforcement.%s."),

@@ -56,10 +56,16 @@ extern void en_report(int sqlstate, const char *rule,
 					  const char *table_name, const int64 *row_id,
 					  const char *message, const char *hint,
 					  const char *detail_fmt,...) pg_attribute_printf(7, 8);
-extern void en_report_strict(int sqlstate, const char *rule,
-							 const char *table_name, const int64 *row_id,
-							 const char *message, const char *hint,
-							 const char *detail_fmt,...) pg_attribute_printf(7, 8);
+typedef enum EnReportKind
+{
+	EN_REPORT_RULE,				/* warn mode and restores let it through */
+	EN_REPORT_REMOVAL,			/* warn mode lets it through, restores not */
+	EN_REPORT_STRICT			/* an error in every mode */
+} EnReportKind;
+extern void en_report_kind(EnReportKind kind, int sqlstate, const char *rule,
+						   const char *table_name, const int64 *row_id,
+						   const char *message, const char *hint,
+						   const char *detail_fmt,...) pg_attribute_printf(8, 9);
 extern void en_record(const char *code, const char *rule,
 					  const char *message, const char *detail,
 					  const char *hint, const char *table_name,
@@ -76,6 +82,7 @@ struct Trigger;
 extern int64 en_scope_agency(struct Trigger *trigger, HeapTuple tuple,
 							 TupleDesc tupdesc);
 extern bool en_acts_for_agency(int64 agency_id);
+extern bool en_may_see_agency(int64 agency_id);
 
 /* credit_code.c */
 extern bool en_credit_code_ok(const char *code);

@@ -18,6 +18,8 @@
  *
  * While a superuser restores a dump (row_security off, as pg_dump's
  * scripts set it), the log is restored as it was and nothing is appended.
+ * "A superuser" is the session's role: a role with BYPASSRLS that turns
+ * row_security off is not restoring anything.
  *
  *-------------------------------------------------------------------------
  */
@@ -56,7 +58,8 @@ static int	writing_record = 0;
 bool
 en_restoring(void)
 {
-	return !row_security && superuser();
+	/* the session's role: look-ups run as the owner, a superuser */
+	return !row_security && superuser_arg(GetOuterUserId());
 }
 
 static void
@@ -610,13 +613,12 @@ en_protect_record(PG_FUNCTION_ARGS)
 
 	en_check_trigger(fcinfo, "protect_record");
 	relname = RelationGetRelationName(trigdata->tg_relation);
-	if (writing_record > 0 || en_restoring())
-	{
-		if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
-			return PointerGetDatum(NULL);
+	/* the extension's own writes; a restore only inserts */
+	if (writing_record > 0 && !TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 		return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 							   trigdata->tg_newtuple : trigdata->tg_trigtuple);
-	}
+	if (en_restoring() && TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		return PointerGetDatum(trigdata->tg_trigtuple);
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		op = "INSERT";
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -625,10 +627,11 @@ en_protect_record(PG_FUNCTION_ARGS)
 		op = "DELETE";
 	else
 		op = "TRUNCATE";
-	en_report_strict(ERRCODE_EN_APPEND_ONLY, "REC-1", relname, NULL,
-					 gettext_noop("the process record is written only by the extension and never changed (REC-1)"),
-					 gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."),
-					 gettext_noop("%s on table enforcement.%s."), op, relname);
+	en_report_kind(EN_REPORT_STRICT, ERRCODE_EN_APPEND_ONLY, "REC-1",
+				   relname, NULL,
+				   gettext_noop("the process record is written only by the extension and never changed (REC-1)"),
+				   gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."),
+				   gettext_noop("%s on table enforcement.%s."), op, relname);
 	return PointerGetDatum(NULL);	/* not reached */
 }
 

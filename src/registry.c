@@ -128,12 +128,20 @@ en_agency_status(int64 agency_id, DateADT on_date, bool lock)
 	return status;
 }
 
-/* agency_may_act(agency_id bigint, on_date date) → boolean */
+/*
+ * agency_may_act(agency_id bigint, on_date date) → boolean.  It locks the
+ * rows it reads for a caller who may see them; a writer asking about
+ * another agency (public facts: subjects are disclosed) locks nothing.
+ */
 Datum
 en_agency_may_act(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(en_agency_status(PG_GETARG_INT64(0), PG_GETARG_DATEADT(1),
-									en_may_lock()) == EN_AGENCY_MAY_ACT);
+	int64		agency_id = PG_GETARG_INT64(0);
+
+	PG_RETURN_BOOL(en_agency_status(agency_id, PG_GETARG_DATEADT(1),
+									en_may_lock() &&
+									en_may_see_agency(agency_id)) ==
+				   EN_AGENCY_MAY_ACT);
 }
 
 #define OFFICER_SQL \
@@ -147,25 +155,36 @@ en_agency_may_act(PG_FUNCTION_ARGS)
 	"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' " \
 	"AND c.status_since OPERATOR(pg_catalog.<=) $2) LIMIT 1"
 
-/* OFF-2: whether an officer is certified for an agency on a day. */
+/*
+ * OFF-2: whether an officer is certified for an agency on a day.  With
+ * lock, the officer's row (only if it is of that agency) and the
+ * certificate relied on are locked FOR SHARE.
+ */
 EnOfficerStatus
 en_officer_status(int64 officer_id, int64 agency_id, DateADT on_date,
 				  bool lock)
 {
-	static EnQuery officer_select = {OFFICER_SQL, 1, {INT8OID}, NULL};
-	static EnQuery officer_lock = {OFFICER_SQL " FOR SHARE OF o", 1, {INT8OID}, NULL};
+	static EnQuery officer_select = {OFFICER_SQL, 3,
+	{INT8OID, DATEOID, INT8OID}, NULL};
+	static EnQuery officer_lock = {OFFICER_SQL
+		" AND o.agency_id OPERATOR(pg_catalog.=) $3 FOR SHARE OF o", 3,
+	{INT8OID, DATEOID, INT8OID}, NULL};
 	static EnQuery cert_select = {CERTIFICATE_SQL, 2, {INT8OID, DATEOID}, NULL};
 	static EnQuery cert_lock = {CERTIFICATE_SQL " FOR SHARE OF c", 2,
 	{INT8OID, DATEOID}, NULL};
 	EnCall		call;
 	EnOfficerStatus status;
-	Datum		args[2];
+	Datum		args[3];
 	bool		isnull;
 
 	en_begin(&call);
 	args[0] = Int64GetDatum(officer_id);
 	args[1] = DateADTGetDatum(on_date);
-	en_exec(lock ? &officer_lock : &officer_select, args, NULL, 1, false);
+	args[2] = Int64GetDatum(agency_id);
+	if (lock)
+		en_exec(&officer_lock, args, NULL, 1, false);
+	if (!lock || SPI_processed == 0)
+		en_exec(&officer_select, args, NULL, 1, false);
 	if (SPI_processed == 0)
 		status = EN_OFFICER_UNKNOWN;
 	else if (DatumGetInt64(en_get(0, 1, &isnull)) != agency_id)
@@ -182,13 +201,20 @@ en_officer_status(int64 officer_id, int64 agency_id, DateADT on_date,
 	return status;
 }
 
-/* officer_certified(officer_id, agency_id, on_date) → boolean */
+/*
+ * officer_certified(officer_id, agency_id, on_date) → boolean.  Locks as
+ * agency_may_act() does: only for a caller who may see the agency's rows.
+ */
 Datum
 en_officer_certified(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(en_officer_status(PG_GETARG_INT64(0), PG_GETARG_INT64(1),
+	int64		agency_id = PG_GETARG_INT64(1);
+
+	PG_RETURN_BOOL(en_officer_status(PG_GETARG_INT64(0), agency_id,
 									 PG_GETARG_DATEADT(2),
-									 en_may_lock()) == EN_OFFICER_CERTIFIED);
+									 en_may_lock() &&
+									 en_may_see_agency(agency_id)) ==
+				   EN_OFFICER_CERTIFIED);
 }
 
 /*

@@ -46,21 +46,23 @@ format_va(const char *fmt, va_list args)
 }
 
 /*
- * The reporting path.  strict refusals (the process record's own
- * protection) are errors in every mode.  While a superuser restores a dump,
- * a violation is a WARNING and nothing is recorded: restoring appends
- * nothing.
+ * The reporting path.  A rule's violation (EN_REPORT_RULE) is an error,
+ * or in warn mode a recorded WARNING; while a superuser restores a dump it
+ * is a WARNING and nothing is recorded, since restoring appends nothing.
+ * The removal of records (EN_REPORT_REMOVAL) follows warn mode but not the
+ * restore, which only ever inserts.  EN_REPORT_STRICT refusals (the
+ * process record's own protection, the node id) are errors in every mode.
  */
 static void
-report_va(bool strict, int sqlstate, const char *rule, const char *table_name,
-		  const int64 *row_id, const char *message, const char *hint,
-		  const char *detail_fmt, va_list args)
+report_va(EnReportKind kind, int sqlstate, const char *rule,
+		  const char *table_name, const int64 *row_id, const char *message,
+		  const char *hint, const char *detail_fmt, va_list args)
 pg_attribute_printf(8, 0);
 
 static void
-report_va(bool strict, int sqlstate, const char *rule, const char *table_name,
-		  const int64 *row_id, const char *message, const char *hint,
-		  const char *detail_fmt, va_list args)
+report_va(EnReportKind kind, int sqlstate, const char *rule,
+		  const char *table_name, const int64 *row_id, const char *message,
+		  const char *hint, const char *detail_fmt, va_list args)
 {
 	char	   *detail;
 	char	   *detail_local;
@@ -69,9 +71,9 @@ report_va(bool strict, int sqlstate, const char *rule, const char *table_name,
 	detail = format_va(detail_fmt, args);
 	detail_local = format_va(dgettext(TEXTDOMAIN, detail_fmt), args);
 
-	if (!strict && en_restoring())
+	if (kind == EN_REPORT_RULE && en_restoring())
 		level = WARNING;
-	else if (!strict && en_mode == EN_MODE_WARN)
+	else if (kind != EN_REPORT_STRICT && en_mode == EN_MODE_WARN)
 	{
 		/* the acting role, not the owner that look-ups run as */
 		en_record(unpack_sql_state(sqlstate), rule, message, detail, hint,
@@ -100,24 +102,24 @@ en_report(int sqlstate, const char *rule, const char *table_name,
 	va_list		args;
 
 	va_start(args, detail_fmt);
-	report_va(false, sqlstate, rule, table_name, row_id, message, hint,
-			  detail_fmt, args);
+	report_va(EN_REPORT_RULE, sqlstate, rule, table_name, row_id, message,
+			  hint, detail_fmt, args);
 	va_end(args);
 }
 
-/* Like en_report(), but an error in every mode. */
+/* Like en_report(), for a kind of refusal other than a rule's violation. */
 void
-en_report_strict(int sqlstate, const char *rule, const char *table_name,
-				 const int64 *row_id, const char *message, const char *hint,
-				 const char *detail_fmt,...)
+en_report_kind(EnReportKind kind, int sqlstate, const char *rule,
+			   const char *table_name, const int64 *row_id,
+			   const char *message, const char *hint,
+			   const char *detail_fmt,...)
 {
 	va_list		args;
 
 	va_start(args, detail_fmt);
-	report_va(true, sqlstate, rule, table_name, row_id, message, hint,
+	report_va(kind, sqlstate, rule, table_name, row_id, message, hint,
 			  detail_fmt, args);
 	va_end(args);
-	pg_unreachable();
 }
 
 /*

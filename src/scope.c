@@ -39,9 +39,14 @@ PG_FUNCTION_INFO_V1(en_acts_for);
 PG_FUNCTION_INFO_V1(en_officer_agency);
 PG_FUNCTION_INFO_V1(en_agency_scope);
 
-/* The agencies the current role acts for, kept for one transaction. */
+/*
+ * The agencies the current role acts for, kept while the transaction's
+ * command counter stands still (one query's rows share them; a membership
+ * granted, revoked or rolled back counts from the next command).
+ */
 static Oid	cached_user = InvalidOid;
 static LocalTransactionId cached_lxid = InvalidLocalTransactionId;
+static CommandId cached_cid = InvalidCommandId;
 static int64 *cached_agencies = NULL;
 static int	cached_count = 0;
 
@@ -63,7 +68,10 @@ officer_agency(int64 officer_id)
 	return DatumGetInt64(en_get(0, 1, &isnull));
 }
 
-/* officer_agency(officer_id bigint) → bigint, for row-security policies. */
+/*
+ * officer_agency(officer_id bigint) → bigint, for row-security policies: a
+ * writer learns only the agencies it acts for (NULL otherwise).
+ */
 Datum
 en_officer_agency(PG_FUNCTION_ARGS)
 {
@@ -73,7 +81,7 @@ en_officer_agency(PG_FUNCTION_ARGS)
 	en_begin(&call);
 	agency = officer_agency(PG_GETARG_INT64(0));
 	en_end(&call);
-	if (agency == 0)
+	if (agency == 0 || !en_may_see_agency(agency))
 		PG_RETURN_NULL();
 	PG_RETURN_INT64(agency);
 }
@@ -127,7 +135,8 @@ load_agencies(void)
 	int64	   *agencies;
 	int			n = 0;
 
-	if (user == cached_user && MyProc->lxid == cached_lxid)
+	if (user == cached_user && MyProc->lxid == cached_lxid &&
+		GetCurrentCommandId(false) == cached_cid)
 		return;
 
 	en_begin(&call);
@@ -151,6 +160,7 @@ load_agencies(void)
 	cached_count = n;
 	cached_user = user;
 	cached_lxid = MyProc->lxid;
+	cached_cid = GetCurrentCommandId(false);
 }
 
 /* Whether the current role acts for an agency. */
@@ -169,6 +179,18 @@ Datum
 en_acts_for(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(en_acts_for_agency(PG_GETARG_INT64(0)));
+}
+
+static bool is_writer(void);
+
+/*
+ * Whether the current role may see an agency's rows: a writer only its own
+ * agencies', everyone else (supervisors, administrators) all.
+ */
+bool
+en_may_see_agency(int64 agency_id)
+{
+	return !is_writer() || en_acts_for_agency(agency_id);
 }
 
 /* Whether the current role writes as an agency's writer (not an admin). */

@@ -1,0 +1,407 @@
+-- Adversarial tests: (a) a hostile search_path cannot capture what the
+-- extension runs; (b) a writer gains nothing through the extension's
+-- functions and triggers; (c) a writer cannot forge another agency's rows
+-- or the process record (EN503, 42501).
+\set ON_ERROR_STOP 1
+\set QUIET 1
+\pset format unaligned
+\pset tuples_only true
+\pset pager off
+
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+SET LOCAL client_min_messages = error;
+SET LOCAL lc_messages = 'C';
+
+SELECT plan(90);
+
+-- ---------------------------------------------------------------------------
+-- (a) Objects planted in schema public that shadow pg_catalog once
+-- search_path = public, pg_catalog: each one raises when called.
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION public.tap_trip_int8eq(bigint, bigint) RETURNS boolean
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.=(bigint,bigint)'; END$$;
+CREATE FUNCTION public.tap_trip_texteq(text, text) RETURNS boolean
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.=(text,text)'; END$$;
+CREATE FUNCTION public.tap_trip_textne(text, text) RETURNS boolean
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.<>(text,text)'; END$$;
+CREATE FUNCTION public.tap_trip_datele(date, date) RETURNS boolean
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.<=(date,date)'; END$$;
+CREATE FUNCTION public.tap_trip_datege(date, date) RETURNS boolean
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.>=(date,date)'; END$$;
+CREATE OPERATOR public.= (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = public.tap_trip_int8eq);
+CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.tap_trip_texteq);
+CREATE OPERATOR public.<> (LEFTARG = text, RIGHTARG = text, FUNCTION = public.tap_trip_textne);
+CREATE OPERATOR public.<= (LEFTARG = date, RIGHTARG = date, FUNCTION = public.tap_trip_datele);
+CREATE OPERATOR public.>= (LEFTARG = date, RIGHTARG = date, FUNCTION = public.tap_trip_datege);
+CREATE FUNCTION public.nextval(regclass) RETURNS bigint
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.nextval()'; END$$;
+CREATE FUNCTION public.now() RETURNS timestamptz
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.now()'; END$$;
+CREATE FUNCTION public.clock_timestamp() RETURNS timestamptz
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.clock_timestamp()'; END$$;
+CREATE FUNCTION public.txid_current() RETURNS bigint
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.txid_current()'; END$$;
+CREATE FUNCTION public.lower(text) RETURNS text
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.lower()'; END$$;
+CREATE FUNCTION public.current_setting(text) RETURNS text
+    LANGUAGE plpgsql SET search_path = pg_catalog
+    AS $$BEGIN RAISE EXCEPTION USING ERRCODE = 'TRIP0', MESSAGE = 'tripwire: public.current_setting()'; END$$;
+
+-- What each statement run under the hostile search_path did: 'ok' and its
+-- value, or its SQLSTATE and message.  pgTAP itself is not called while the
+-- search_path is hostile (it calls nextval() unqualified).
+CREATE TEMP TABLE outcome (n serial, label text, result text, value text);
+GRANT ALL ON outcome TO PUBLIC;
+GRANT ALL ON SEQUENCE outcome_n_seq TO PUBLIC;
+CREATE FUNCTION pg_temp.try_do(p_label text, p_sql text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    BEGIN
+        EXECUTE p_sql;
+        INSERT INTO pg_temp.outcome (label, result) VALUES (p_label, 'ok');
+    EXCEPTION WHEN OTHERS THEN
+        INSERT INTO pg_temp.outcome (label, result) VALUES (p_label, SQLSTATE || ': ' || SQLERRM);
+    END;
+END
+$$;
+CREATE FUNCTION pg_temp.try_get(p_label text, p_sql text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v text;
+BEGIN
+    BEGIN
+        EXECUTE p_sql INTO v;
+        INSERT INTO pg_temp.outcome (label, result, value) VALUES (p_label, 'ok', v);
+    EXCEPTION WHEN OTHERS THEN
+        INSERT INTO pg_temp.outcome (label, result) VALUES (p_label, SQLSTATE || ': ' || SQLERRM);
+    END;
+END
+$$;
+CREATE ROLE tap_sec_writer IN ROLE enforcement_writer;
+
+SET LOCAL search_path = public, pg_catalog;
+
+-- the extension is installed, and used, under the hostile search_path
+CREATE EXTENSION enforcement;
+
+SELECT pg_temp.try_do('insert agencies', $$
+    INSERT INTO enforcement.agencies
+        (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
+    VALUES (2, 'SCJG', '市场监督管理局', 'statutory', '371703', '食品安全法 第六条', '2023-01-01', '2023-01-10'),
+           (3, 'YJJ', '药品监督管理局', 'statutory', '371703', '药品管理法', '2023-01-01', '2023-01-10'),
+           (4, 'WT', '受委托组织', 'entrusted', '371703', '委托书', '2023-01-01', '2023-01-10')$$);
+SELECT pg_temp.try_do('entrust agency 4 to agency 2', $$
+    UPDATE enforcement.agencies SET entrusted_by = 2 WHERE id = 4$$);
+SELECT pg_temp.try_do('insert legal_bases and agency_powers', $$
+    WITH b AS (INSERT INTO enforcement.legal_bases (id, code, title, level, effective_from)
+               VALUES (11, 'FSL-2015', '中华人民共和国食品安全法', 'law', '2015-10-01') RETURNING id)
+    INSERT INTO enforcement.agency_powers (agency_id, legal_basis_id, power, published_on)
+    SELECT 2, b.id, 'inspection', '2023-02-01' FROM b$$);
+SELECT pg_temp.try_do('insert officers', $$
+    INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
+    VALUES (101, 2, '张伟', 'established', true, '2022-06-01'),
+           (102, 2, '刘洋', 'established', true, '2022-06-01'),
+           (103, 2, '辅助', 'auxiliary', true, NULL),
+           (201, 3, '王芳', 'established', true, '2022-06-01')$$);
+SELECT pg_temp.try_do('insert an officer with a default id', $$
+    INSERT INTO enforcement.officers (agency_id, name, employment, on_enforcement_post)
+    VALUES (2, '默认编号', 'established', true)$$);
+SELECT pg_temp.try_do('insert certificates', $$
+    INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+    VALUES (1001, 101, 'N-1001', '2023-03-01', '2023-03-01', '2035-12-31'),
+           (1002, 102, 'N-1002', '2023-03-01', '2023-03-01', '2035-12-31'),
+           (2001, 201, 'N-2001', '2023-03-01', '2023-03-01', '2035-12-31')$$);
+SELECT pg_temp.try_do('insert enterprise and conflict', $$
+    WITH e AS (INSERT INTO enforcement.enterprises (id, credit_code, name)
+               VALUES (501, '91371703MA3C8KJ1XD', '山东定陶鲁味食品有限公司') RETURNING id)
+    INSERT INTO enforcement.conflicts (officer_id, enterprise_id, declared_on)
+    SELECT 101, e.id, '2024-01-01' FROM e$$);
+SELECT pg_temp.try_do('suspend a certificate', $$
+    UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-01-01'
+    WHERE id = 2001$$);
+SELECT pg_temp.try_do('OFF-4 departure', $$
+    UPDATE enforcement.officers SET left_on = '2024-06-01' WHERE id = 102$$);
+SELECT pg_temp.try_do('EN104 second live certificate', $$
+    INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+    VALUES (101, 'N-1001-2', '2024-03-01', '2024-03-01', '2035-12-31')$$);
+SELECT pg_temp.try_do('EN103 certificate for auxiliary staff', $$
+    INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+    VALUES (103, 'N-103', '2024-03-01', '2024-03-01', '2035-12-31')$$);
+SELECT pg_temp.try_do('EN501 delete', $$DELETE FROM enforcement.officers WHERE id = 101$$);
+SELECT pg_temp.try_do('EN501 truncate', $$TRUNCATE enforcement.officers CASCADE$$);
+SELECT pg_temp.try_do('EN501 update process_log', $$UPDATE enforcement.process_log SET db_user = 'x'$$);
+SELECT pg_temp.try_get('agency_may_act', $$SELECT enforcement.agency_may_act(2, '2024-01-01')::text$$);
+SELECT pg_temp.try_get('agency_may_act entrusted', $$SELECT enforcement.agency_may_act(4, '2024-01-01')::text$$);
+SELECT pg_temp.try_get('officer_certified', $$SELECT enforcement.officer_certified(101, 2, '2024-01-01')::text$$);
+SELECT pg_temp.try_get('officer_certified other agency', $$SELECT enforcement.officer_certified(201, 2, '2024-01-01')::text$$);
+SELECT pg_temp.try_get('officer_certified after leaving', $$SELECT enforcement.officer_certified(102, 2, '2024-06-01')::text$$);
+SELECT pg_temp.try_get('officer_agency', $$SELECT enforcement.officer_agency(201)::text$$);
+SELECT pg_temp.try_get('add_working_days', $$SELECT enforcement.add_working_days('2025-09-30', 1)::text$$);
+SELECT pg_temp.try_get('is_working_day', $$SELECT enforcement.is_working_day('2025-10-01')::text$$);
+SELECT pg_temp.try_get('credit_code_valid', $$SELECT enforcement.credit_code_valid('91371703MA3C8KJ1XD')::text$$);
+SELECT pg_temp.try_get('next_id', $$SELECT (enforcement.next_id() > 0)::text$$);
+SELECT pg_temp.try_get('set_node_id', $$SELECT enforcement.set_node_id(4)::text$$);
+SELECT pg_temp.try_get('node_id', $$SELECT enforcement.node_id()::text$$);
+SELECT pg_temp.try_get('v_officer_certification', $$SELECT count(*)::text FROM enforcement.v_officer_certification$$);
+SELECT pg_temp.try_do('warn mode on', $$SET LOCAL enforcement.mode = 'warn'$$);
+SELECT pg_temp.try_do('warn: EN103 let through and recorded', $$
+    INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+    VALUES (103, 'N-103-warn', '2024-03-01', '2024-03-01', '2035-12-31')$$);
+SELECT pg_temp.try_do('warn mode off', $$SET LOCAL enforcement.mode = 'enforce'$$);
+INSERT INTO enforcement.agency_members (role_name, agency_id) VALUES ('tap_sec_writer', 2);
+SET LOCAL ROLE tap_sec_writer;
+SELECT pg_temp.try_do('writer: insert own officer', $$
+    INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
+    VALUES (104, 2, '陈静', 'established', true, '2022-06-01')$$);
+SELECT pg_temp.try_do('writer: issue own certificate', $$
+    INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+    VALUES (1004, 104, 'N-1004', '2023-03-01', '2023-03-01', '2035-12-31')$$);
+SELECT pg_temp.try_do('writer: EN503 other agency', $$
+    INSERT INTO enforcement.officers (agency_id, name, employment, on_enforcement_post)
+    VALUES (3, '越权', 'established', true)$$);
+SELECT pg_temp.try_get('writer: officers seen', $$SELECT count(*)::text FROM enforcement.officers$$);
+SELECT pg_temp.try_get('writer: acts_for', $$SELECT enforcement.acts_for(2)::text || ',' || enforcement.acts_for(3)::text$$);
+RESET ROLE;
+SELECT pg_temp.try_get('verify_process_log', $$SELECT ok::text FROM enforcement.verify_process_log()$$);
+SELECT pg_temp.try_get('chain_head', $$SELECT (seq > 0 AND length(hash) > 31)::text FROM enforcement.chain_head()$$);
+-- controls: the planted objects are what unqualified names resolve to
+SELECT pg_temp.try_get('control: bigint =', $$SELECT (1::bigint = 1::bigint)::text$$);
+SELECT pg_temp.try_get('control: text =', $$SELECT ('a'::text = 'a'::text)::text$$);
+SELECT pg_temp.try_get('control: date <=', $$SELECT (current_date <= current_date)::text$$);
+SELECT pg_temp.try_get('control: now()', $$SELECT now()::text$$);
+SELECT pg_temp.try_get('control: nextval()', $$SELECT nextval('enforcement.id_seq')::text$$);
+
+RESET search_path;
+
+-- ---------------------------------------------------------------------------
+-- (a) results: everything worked and nothing planted was called (50)
+-- ---------------------------------------------------------------------------
+CREATE TEMP TABLE expected (label text, outcome text);
+INSERT INTO expected VALUES
+    ('insert agencies', 'ok'),
+    ('entrust agency 4 to agency 2', 'ok'),
+    ('insert legal_bases and agency_powers', 'ok'),
+    ('insert officers', 'ok'),
+    ('insert an officer with a default id', 'ok'),
+    ('insert certificates', 'ok'),
+    ('insert enterprise and conflict', 'ok'),
+    ('suspend a certificate', 'ok'),
+    ('OFF-4 departure', 'ok'),
+    ('EN104 second live certificate', 'EN104'),
+    ('EN103 certificate for auxiliary staff', 'EN103'),
+    ('EN501 delete', 'EN501'),
+    ('EN501 truncate', 'EN501'),
+    ('EN501 update process_log', 'EN501'),
+    ('agency_may_act', 'ok true'),
+    ('agency_may_act entrusted', 'ok true'),
+    ('officer_certified', 'ok true'),
+    ('officer_certified other agency', 'ok false'),
+    ('officer_certified after leaving', 'ok false'),
+    ('officer_agency', 'ok 3'),
+    ('add_working_days', 'ok 2025-10-09'),
+    ('is_working_day', 'ok false'),
+    ('credit_code_valid', 'ok true'),
+    ('next_id', 'ok true'),
+    ('set_node_id', 'ok 4'),
+    ('node_id', 'ok 4'),
+    ('v_officer_certification', 'ok 5'),
+    ('warn mode on', 'ok'),
+    ('warn: EN103 let through and recorded', 'ok'),
+    ('warn mode off', 'ok'),
+    ('writer: insert own officer', 'ok'),
+    ('writer: issue own certificate', 'ok'),
+    ('writer: EN503 other agency', 'EN503'),
+    ('writer: officers seen', 'ok 5'),
+    ('writer: acts_for', 'ok true,false'),
+    ('verify_process_log', 'ok true'),
+    ('chain_head', 'ok true'),
+    ('control: bigint =', 'TRIP0'),
+    ('control: text =', 'TRIP0'),
+    ('control: date <=', 'TRIP0'),
+    ('control: now()', 'TRIP0'),
+    ('control: nextval()', 'TRIP0');
+
+SELECT is(
+    CASE WHEN o.result = 'ok' THEN rtrim('ok ' || coalesce(o.value, ''))
+         ELSE left(o.result, 5) END,
+    e.outcome,
+    'hostile search_path: ' || e.label ||
+    CASE WHEN o.result IS NULL THEN ' (not run)'
+         WHEN o.result <> 'ok' AND o.result NOT LIKE e.outcome || '%' THEN ' [' || o.result || ']'
+         ELSE '' END)
+FROM expected e LEFT JOIN outcome o USING (label)
+ORDER BY coalesce(o.n, 0), e.label;
+
+SELECT is((SELECT count(*) FROM outcome WHERE result LIKE 'TRIP0%' AND label NOT LIKE 'control:%'),
+    0::bigint, 'hostile search_path: no planted object was called by the extension');
+SELECT is((SELECT string_agg(label, ', ') FROM outcome WHERE label NOT IN (SELECT label FROM expected)),
+    NULL, 'hostile search_path: every statement run is checked');
+SELECT results_eq(
+    $$SELECT id, status, status_since FROM enforcement.certificates WHERE id IN (1001, 1002, 2001) ORDER BY id$$,
+    $$VALUES (1001::bigint, 'active'::text, '2023-03-01'::date), (1002, 'revoked', '2024-06-01'),
+             (2001, 'suspended', '2024-01-01')$$,
+    'hostile search_path: the certificates are as the rules made them (OFF-4 revoked 1002)');
+SELECT is((SELECT count(*) FROM enforcement.violations WHERE code = 'EN103'), 1::bigint,
+    'hostile search_path: the warn-mode violation was recorded');
+SELECT is((SELECT count(*) FROM enforcement.violations WHERE code = '00000'), 2::bigint,
+    'hostile search_path: both mode changes were recorded');
+SELECT is((SELECT string_agg(DISTINCT db_user, ',') FROM enforcement.process_log WHERE row_id IN (104, 1004)),
+    'tap_sec_writer', 'hostile search_path: the writer''s entries name the writer');
+SELECT results_eq($$SELECT ok, entries, first_bad_seq FROM enforcement.verify_process_log()$$,
+    $$SELECT true, count(*), NULL::bigint FROM enforcement.process_log$$,
+    'hostile search_path: the process record is intact');
+SELECT results_eq(
+    $$SELECT table_name, count(*) FROM enforcement.process_log
+      WHERE table_name NOT IN ('settings', 'calendar') GROUP BY table_name ORDER BY table_name$$,
+    $$VALUES ('agencies'::text, 4::bigint),   -- 3 inserted, 1 entrusted
+             ('agency_members', 1), ('agency_powers', 1),
+             ('certificates', 7),             -- 3 + 1 suspended + 1 revoked (OFF-4) + 1 in warn mode + 1 by the writer
+             ('conflicts', 1), ('enterprises', 1), ('installation', 1), ('legal_bases', 1),
+             ('officers', 7),                 -- 5 + 1 departure + 1 by the writer
+             ('violations', 3)$$,             -- 2 mode changes + 1 EN103 in warn mode
+    'hostile search_path: every write was recorded once, and only those');
+
+-- ---------------------------------------------------------------------------
+-- (b) No SECURITY DEFINER function without a safe search_path (2)
+-- ---------------------------------------------------------------------------
+SELECT is((SELECT count(*) FROM pg_proc WHERE pronamespace = 'enforcement'::regnamespace AND prosecdef),
+    0::bigint, 'the schema has no SECURITY DEFINER function (look-ups switch to the owner inside C)');
+SELECT is((SELECT string_agg(p.oid::regprocedure::text, ', ')
+           FROM pg_proc p
+           WHERE p.pronamespace = 'enforcement'::regnamespace AND p.prosecdef
+             AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)),
+    NULL, 'every SECURITY DEFINER function of the schema pins search_path=pg_catalog, pg_temp');
+
+-- ---------------------------------------------------------------------------
+-- (b) A writer gains nothing through the extension's functions (23)
+-- ---------------------------------------------------------------------------
+SET LOCAL client_min_messages = warning;
+SELECT max(seq) AS m FROM enforcement.process_log \gset
+SELECT a.xmin::text || '/' || o.xmin::text || '/' || c.xmin::text AS xmins
+FROM enforcement.agencies a, enforcement.officers o, enforcement.certificates c
+WHERE a.id = 3 AND o.id = 201 AND c.id = 2001 \gset
+SET LOCAL ROLE tap_sec_writer;
+SELECT is(enforcement.agency_may_act(2, '2024-01-01'), true,
+    'a writer asks whether its agency may act');
+SELECT is(enforcement.officer_certified(101, 2, '2024-01-01'), true,
+    'a writer asks whether its officer is certified');
+-- a writer's look-up of another agency (whatever it answers) ...
+DO $$
+BEGIN
+    PERFORM enforcement.agency_may_act(3, '2024-01-01'),
+            enforcement.officer_certified(201, 3, '2024-01-01');
+EXCEPTION WHEN OTHERS THEN
+    NULL;
+END
+$$;
+RESET ROLE;
+SELECT is((SELECT count(*) FROM enforcement.process_log WHERE seq > :m), 0::bigint,
+    '... appends nothing to the process record');
+SELECT is((SELECT a.xmin::text || '/' || o.xmin::text || '/' || c.xmin::text
+           FROM enforcement.agencies a, enforcement.officers o, enforcement.certificates c
+           WHERE a.id = 3 AND o.id = 201 AND c.id = 2001), :'xmins',
+    '... and changes none of that agency''s rows');
+
+SET LOCAL ROLE tap_sec_writer;
+SELECT throws_ok(format('SELECT enforcement.%I()', f), '42501', NULL,
+    'a writer may not call the trigger function ' || f || '()')
+FROM unnest(ARRAY['record_row', 'agency_scope', 'forbid_delete', 'protect_record',
+                  'certificates_check', 'officers_departure', 'enterprises_check']) AS f;
+SELECT throws_ok($$SELECT enforcement.restoring()$$, '42501', NULL,
+    'a writer may not call restoring()');
+CREATE TEMP TABLE officers (id bigint PRIMARY KEY, agency_id bigint);
+SELECT throws_ok($$CREATE TRIGGER forged AFTER INSERT ON pg_temp.officers
+                   FOR EACH ROW EXECUTE FUNCTION enforcement.record_row('agency_id')$$,
+    '42501', NULL, 'a writer may not attach record_row to a table of its own to write forged entries');
+SELECT throws_ok($$SELECT enforcement.declare_table('pg_temp.officers', 'agency_id')$$,
+    '42501', NULL, 'a writer may not declare a table of its own');
+SELECT throws_ok($$ALTER TABLE enforcement.officers DISABLE TRIGGER agency_scope$$,
+    '42501', NULL, 'a writer may not disable a trigger');
+SELECT throws_ok($$SET session_replication_role = replica$$,
+    '42501', NULL, 'a writer may not turn the triggers off with session_replication_role');
+SELECT throws_ok($$ALTER ROLE tap_sec_writer SET enforcement.mode = 'warn'$$,
+    '42501', NULL, 'a writer may not set enforcement.mode for its later sessions');
+SELECT throws_ok($$GRANT enforcement_supervisor TO tap_sec_writer$$,
+    '42501', NULL, 'a writer may not make itself a supervisor');
+SET LOCAL row_security = off;
+SELECT throws_ok($$SELECT count(*) FROM enforcement.officers$$,
+    '42501', NULL, 'a writer may not read past row security with row_security = off');
+RESET row_security;
+SELECT is((SELECT count(*) FROM enforcement.officers), 5::bigint,
+    'with row security on, the writer reads its agency''s officers');
+RESET ROLE;
+SELECT is((SELECT count(*) FROM pg_extension e, unnest(e.extconfig) c
+           WHERE e.extname = 'enforcement' AND c = 'pg_temp.officers'::regclass), 0::bigint,
+    'the writer''s table was not made part of the extension''s dump');
+SELECT throws_ok($$SELECT enforcement.record_row()$$, '39P01', NULL,
+    'the superuser calling a trigger function directly gets an error');
+CREATE TEMP TABLE misuse (id bigint, agency_id bigint);
+CREATE TRIGGER misuse BEFORE INSERT ON misuse
+    FOR EACH ROW EXECUTE FUNCTION enforcement.record_row('agency_id');
+SELECT throws_ok($$INSERT INTO misuse VALUES (1, 2)$$, '39P01', NULL,
+    'record_row fired other than AFTER INSERT OR UPDATE FOR EACH ROW is an error');
+DROP TABLE misuse;
+
+-- ---------------------------------------------------------------------------
+-- (c) A writer cannot forge another agency's rows or the record (15)
+-- ---------------------------------------------------------------------------
+SELECT max(seq) AS m FROM enforcement.process_log \gset
+SET LOCAL ROLE tap_sec_writer;
+SELECT throws_ok($$INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post)
+                   VALUES (201, 2, '冒名', 'established', true)$$,
+    '23505', NULL, 'forge: an officer with another agency''s officer''s id is refused');
+SELECT throws_ok($$INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post)
+                   VALUES (201, 2, '冒名', 'established', true)
+                   ON CONFLICT (id) DO UPDATE SET agency_id = excluded.agency_id, name = excluded.name$$,
+    '42501', NULL, 'forge: taking over another agency''s officer by ON CONFLICT DO UPDATE is refused');
+SELECT lives_ok($$INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post)
+                  VALUES (201, 2, '冒名', 'established', true) ON CONFLICT (id) DO NOTHING$$,
+    'forge: ON CONFLICT DO NOTHING on another agency''s officer does nothing');
+SELECT throws_ok($$INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post)
+                   VALUES (299, 3, '伪造', 'established', true)$$,
+    'EN503', NULL, 'forge: an officer of another agency with an explicit id is refused (EN503)');
+SELECT lives_ok($$INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
+                  VALUES (105, 2, '合法', 'established', true, '2022-06-01')$$,
+    'forge: its own agency''s officer with an explicit id is lawful');
+SELECT throws_ok($$INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+                   VALUES (201, 'F-201', '2023-03-01', '2023-03-01', '2035-12-31')$$,
+    'EN503', 'write refused: the role does not act for this agency (EN503)',
+    'forge: a certificate for another agency''s officer is refused (EN503)');
+SELECT throws_ok($$INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+                   VALUES (2001, 105, 'F-2001', '2023-03-01', '2023-03-01', '2035-12-31')
+                   ON CONFLICT (id) DO UPDATE SET status = 'revoked'$$,
+    '42501', NULL, 'forge: revoking another agency''s certificate through ON CONFLICT is refused');
+SELECT throws_ok($$UPDATE enforcement.certificates SET officer_id = 201 WHERE id = 1004$$,
+    'EN503', NULL, 'forge: handing its certificate to another agency''s officer is refused (EN503)');
+SELECT lives_ok($$INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
+                  VALUES (1005, 105, 'N-1005', '2023-03-01', '2023-03-01', '2035-12-31')$$,
+    'forge: a certificate for its own officer is lawful');
+SELECT throws_ok($$INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, db_user, table_name,
+                       operation, row_id, row_data, prev_hash, hash)
+                   VALUES (999999, 3, now(), 1, 'tap_sec_writer', 'officers', 'INSERT', 299, '{}', '\x00', '\x00')$$,
+    '42501', NULL, 'forge: a writer may not insert into process_log');
+SELECT throws_ok($$INSERT INTO enforcement.chain_heads (chain, seq, hash) VALUES (99, 0, '\x00')$$,
+    '42501', NULL, 'forge: a writer may not insert into chain_heads');
+SELECT throws_ok($$SELECT row_data FROM enforcement.process_log WHERE chain = 3$$,
+    '42501', NULL, 'a writer may not read another agency''s process record entries');
+RESET ROLE;
+SELECT results_eq($$SELECT agency_id, name FROM enforcement.officers WHERE id = 201$$,
+    $$VALUES (3::bigint, '王芳'::text)$$, 'forge: the other agency''s officer is unchanged');
+SELECT results_eq($$SELECT status, officer_id FROM enforcement.certificates WHERE id = 2001$$,
+    $$VALUES ('suspended'::text, 201::bigint)$$, 'forge: the other agency''s certificate is unchanged');
+SELECT is((SELECT string_agg(format('%s %s %s chain=%s', table_name, operation, row_id, chain), '; ' ORDER BY seq)
+           FROM enforcement.process_log WHERE seq > :m),
+    'officers INSERT 105 chain=2; certificates INSERT 1005 chain=2',
+    'forge: only the lawful writes were recorded, in the writer''s own chain');
+
+SELECT * FROM finish();
+ROLLBACK;
