@@ -1,7 +1,7 @@
 # enforcement: PGXS build, translations, and the two README commands.
 
 EXTENSION = enforcement
-EXTVERSION = 1.1
+EXTVERSION = 1.2
 MODULE_big = enforcement
 OBJS = \
 	src/enforcement.o \
@@ -18,8 +18,10 @@ OBJS = \
 
 # The newest install script is built from src/sql; earlier versions ship as
 # released, with the update scripts that lead from each to the next.
-DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql
-DATA = src/sql/releases/enforcement--1.0.sql
+DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql \
+	enforcement--1.1--1.2.sql
+DATA = src/sql/releases/enforcement--1.0.sql \
+	src/sql/releases/enforcement--1.1.sql
 
 # The install script is assembled from these, in this order.
 SQL_SOURCES = \
@@ -29,7 +31,8 @@ SQL_SOURCES = \
 	src/sql/registry.sql \
 	src/sql/views.sql \
 	src/sql/declare.sql \
-	src/sql/release-1.1.sql
+	src/sql/release-1.1.sql \
+	src/sql/release-1.2.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \
@@ -75,10 +78,13 @@ enforcement--$(EXTVERSION).sql: $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.
 # An update script is the release's own additions, which the newest install
 # script also contains.  Every shipped version must reach the newest: see
 # sql/upgrade.sql.
+update_script = { printf '%s\n\n%s\n' '-- enforcement $(1) -> $(2)' \
+	'\echo Use "ALTER EXTENSION enforcement UPDATE TO '"'"'$(2)'"'"'" to load this file. \quit'; \
+	cat $(3); } > $(4)
 enforcement--1.0--1.1.sql: src/sql/release-1.1.sql
-	{ printf '%s\n\n%s\n' '-- enforcement 1.0 -> 1.1' \
-		'\echo Use "ALTER EXTENSION enforcement UPDATE TO '"'"'1.1'"'"'" to load this file. \quit'; \
-		cat $<; } > $@
+	$(call update_script,1.0,1.1,$<,$@)
+enforcement--1.1--1.2.sql: src/sql/release-1.2.sql
+	$(call update_script,1.1,1.2,$<,$@)
 
 # Every message in the C sources must have a translation in every language:
 # msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.
