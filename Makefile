@@ -14,7 +14,9 @@ OBJS = \
 	src/append_only.o \
 	src/record.o \
 	src/scope.o \
-	src/declare.o
+	src/declare.o \
+	src/plans.o \
+	src/inspections.o
 
 # The newest install script is built from src/sql; earlier versions ship as
 # released, with the update scripts that lead from each to the next.

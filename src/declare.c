@@ -11,7 +11,8 @@
  *	- with an agency scope: the EN503 trigger and row security, writers
  *	  seeing their agencies' rows, supervisors and auditors all of them;
  *	- nothing for PUBLIC;
- *	- its data in pg_dump (pg_extension_config_dump).
+ *	- its data in pg_dump (pg_extension_config_dump);
+ *	- private columns (the complainant) recorded by their SHA-256 only.
  *
  * It runs from the extension's scripts.  Names come from the catalog and
  * are quoted; the scope is one of the forms scope.c knows.
@@ -22,7 +23,9 @@
 
 #include "enforcement.h"
 
+#include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "utils/array.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
@@ -42,7 +45,7 @@ run_ddl(const char *sql)
 			 SPI_result_code_string(rc));
 }
 
-/* declare_table(tbl regclass, scope text) → void */
+/* declare_table(tbl regclass, scope text, private_columns text[]) → void */
 Datum
 en_declare_table(PG_FUNCTION_ARGS)
 {
@@ -53,6 +56,7 @@ en_declare_table(PG_FUNCTION_ARGS)
 	const char *qualified;
 	const char *scope_lit;
 	const char *agency_expr = NULL;
+	const char *trigger_args;
 
 	if (nspname == NULL || relname == NULL)
 		ereport(ERROR,
@@ -64,18 +68,44 @@ en_declare_table(PG_FUNCTION_ARGS)
 				 errmsg("only a superuser may declare an enforcement table")));
 	qualified = quote_qualified_identifier(nspname, relname);
 	scope_lit = quote_literal_cstr(scope);
-	if (strncmp(scope, "officer:", 8) == 0)
-		agency_expr = psprintf("enforcement.officer_agency(%s)",
-							   quote_identifier(scope + 8));
+	if (strchr(scope, ':') != NULL)
+	{
+		/* "officer:officer_id" → enforcement.officer_agency("officer_id") */
+		const char *colon = strchr(scope, ':');
+		char	   *parent = pnstrdup(scope, colon - scope);
+
+		if (strcmp(parent, "officer") != 0 && strcmp(parent, "plan") != 0 &&
+			strcmp(parent, "inspection") != 0)
+			elog(ERROR, "unknown scope \"%s\"", scope);
+		agency_expr = psprintf("enforcement.%s_agency(%s)", parent,
+							   quote_identifier(colon + 1));
+	}
 	else if (scope[0] != '\0')
 		agency_expr = quote_identifier(scope);
+
+	/* the record trigger's arguments: the scope, then private columns */
+	trigger_args = scope_lit;
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+	{
+		ArrayType  *cols = PG_GETARG_ARRAYTYPE_P(2);
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(cols, TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &nulls, &n);
+		for (int i = 0; i < n; i++)
+			if (!nulls[i])
+				trigger_args = psprintf("%s, %s", trigger_args,
+										quote_literal_cstr(TextDatumGetCString(elems[i])));
+	}
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
 	run_ddl(psprintf("CREATE TRIGGER record_row AFTER INSERT OR UPDATE ON %s "
 					 "FOR EACH ROW EXECUTE FUNCTION enforcement.record_row(%s)",
-					 qualified, scope_lit));
+					 qualified, trigger_args));
 	run_ddl(psprintf("CREATE TRIGGER forbid_delete BEFORE DELETE ON %s "
 					 "FOR EACH ROW EXECUTE FUNCTION enforcement.forbid_delete()",
 					 qualified));

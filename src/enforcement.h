@@ -31,7 +31,16 @@
 #define ERRCODE_EN_OFFICER_NOT_CERTIFIED	MAKE_SQLSTATE('E','N','1','0','2')
 #define ERRCODE_EN_CERTIFICATE_PREREQUISITES MAKE_SQLSTATE('E','N','1','0','3')
 #define ERRCODE_EN_CERTIFICATE_STATE		MAKE_SQLSTATE('E','N','1','0','4')
+#define ERRCODE_EN_INSUFFICIENT_OFFICERS	MAKE_SQLSTATE('E','N','1','0','5')
+#define ERRCODE_EN_CERTIFICATE_NOT_SHOWN	MAKE_SQLSTATE('E','N','1','0','6')
+#define ERRCODE_EN_OFFICER_RECUSED			MAKE_SQLSTATE('E','N','1','0','7')
+#define ERRCODE_EN_NO_LEGAL_BASIS			MAKE_SQLSTATE('E','N','2','0','1')
+#define ERRCODE_EN_NOT_IN_FILED_PLAN		MAKE_SQLSTATE('E','N','2','0','2')
+#define ERRCODE_EN_EXEMPTION_UNSUPPORTED	MAKE_SQLSTATE('E','N','2','0','3')
+#define ERRCODE_EN_INSPECTION_CAP_EXCEEDED	MAKE_SQLSTATE('E','N','2','0','4')
 #define ERRCODE_EN_INVALID_CREDIT_CODE		MAKE_SQLSTATE('E','N','2','0','5')
+#define ERRCODE_EN_PLAN_FILING				MAKE_SQLSTATE('E','N','2','0','6')
+#define ERRCODE_EN_RECORD_INCONSISTENT		MAKE_SQLSTATE('E','N','2','0','7')
 #define ERRCODE_EN_APPEND_ONLY				MAKE_SQLSTATE('E','N','5','0','1')
 #define ERRCODE_EN_AGENCY_SCOPE				MAKE_SQLSTATE('E','N','5','0','3')
 
@@ -108,6 +117,8 @@ extern void en_begin(EnCall *call);
 extern void en_end(EnCall *call);
 extern int	en_exec(EnQuery *query, Datum *values, const char *nulls,
 					long count, bool latest_snapshot);
+extern int	en_exec_read(EnQuery *query, Datum *values, const char *nulls,
+						 long count);
 extern bool en_get_bool(int row, int col, bool *isnull);
 extern Datum en_get(int row, int col, bool *isnull);
 extern char *en_get_text(int row, int col);

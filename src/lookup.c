@@ -149,6 +149,32 @@ en_exec(EnQuery *query, Datum *values, const char *nulls, long count,
 	return rc;
 }
 
+/*
+ * Runs a read-only query under the statement's own snapshot, as a STABLE
+ * function must: several queries of one function then see one state.
+ */
+int
+en_exec_read(EnQuery *query, Datum *values, const char *nulls, long count)
+{
+	int			rc;
+
+	if (query->plan == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare(query->sql, query->nargs,
+									   query->argtypes);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
+			elog(ERROR, "SPI_prepare failed for \"%s\": %s", query->sql,
+				 SPI_result_code_string(SPI_result));
+		query->plan = plan;
+	}
+	rc = SPI_execute_plan(query->plan, values, nulls, true, count);
+	if (rc < 0)
+		elog(ERROR, "SPI_execute_plan failed for \"%s\": %s", query->sql,
+			 SPI_result_code_string(rc));
+	return rc;
+}
+
 /* A column of the last result. */
 Datum
 en_get(int row, int col, bool *isnull)

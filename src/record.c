@@ -32,6 +32,7 @@
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
+#include "commands/sequence.h"
 #include "common/cryptohash.h"
 #include "common/sha2.h"
 #include "fmgr.h"
@@ -132,6 +133,20 @@ chain_hash(const uint8 *prev_hash, const char *data, size_t len, uint8 *out)
 	pg_cryptohash_free(ctx);
 }
 
+/* Plain SHA-256 of data, into out (HASH_LEN bytes). */
+static void
+sha256(const char *data, size_t len, uint8 *out)
+{
+	pg_cryptohash_ctx *ctx = pg_cryptohash_create(PG_SHA256);
+
+	if (ctx == NULL ||
+		pg_cryptohash_init(ctx) < 0 ||
+		pg_cryptohash_update(ctx, (const uint8 *) data, len) < 0 ||
+		pg_cryptohash_final(ctx, out, HASH_LEN) < 0)
+		elog(ERROR, "could not compute SHA-256 hash");
+	pg_cryptohash_free(ctx);
+}
+
 static bytea *
 to_bytea(const uint8 *bytes, size_t len)
 {
@@ -156,10 +171,6 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 		"INSERT INTO enforcement.chain_heads (chain, seq, hash) "
 		"VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING",
 		2, {INT8OID, BYTEAOID}, NULL
-	};
-	static EnQuery next_seq = {
-		"SELECT pg_catalog.nextval('enforcement.process_log_seq'::pg_catalog.regclass)",
-		0, {0}, NULL
 	};
 	static EnQuery insert = {
 		"INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, "
@@ -202,8 +213,7 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 		elog(ERROR, "chain %lld has a malformed head", (long long) chain);
 	memcpy(prev, VARDATA_ANY(prev_b), HASH_LEN);
 
-	en_exec(&next_seq, NULL, NULL, 1, false);
-	seq = DatumGetInt64(en_get(0, 1, &isnull));
+	seq = nextval_internal(en_relid("process_log_seq"), false);
 
 	initStringInfo(&entry);
 	canonical_entry(&entry, seq, chain, logged_at, txid, db_user, table_name,
@@ -260,14 +270,46 @@ en_record_append(int64 chain, const char *table_name, const char *operation,
 	en_end(&call);
 }
 
-/* The row of a trigger tuple as jsonb. */
+/*
+ * The row of a trigger tuple as jsonb.  Private columns (the record
+ * trigger's arguments after the scope) are replaced by "sha256:<hex>" of
+ * their text, so the record commits to them without showing them.
+ */
 static Jsonb *
-row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc)
+row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc, Trigger *trigger)
 {
-	Datum		composite = heap_copy_tuple_as_datum(tuple, tupdesc);
-	Datum		json = DirectFunctionCall1(row_to_json, composite);
-	char	   *json_text = text_to_cstring(DatumGetTextPP(json));
+	Datum		composite;
+	Datum		json;
+	char	   *json_text;
 
+	for (int i = 1; i < trigger->tgnargs; i++)
+	{
+		int			attnum = SPI_fnumber(tupdesc, trigger->tgargs[i]);
+		bool		isnull;
+		char	   *value;
+
+		if (attnum <= 0)
+			continue;
+		value = SPI_getvalue(tuple, tupdesc, attnum);
+		(void) heap_getattr(tuple, attnum, tupdesc, &isnull);
+		if (!isnull && value != NULL)
+		{
+			uint8		digest[HASH_LEN];
+			char		hex[HASH_LEN * 2 + 1];
+			Datum		masked;
+			bool		masked_null = false;
+
+			sha256(value, strlen(value), digest);
+			hex_encode((char *) digest, HASH_LEN, hex);
+			hex[HASH_LEN * 2] = '\0';
+			masked = CStringGetTextDatum(psprintf("sha256:%s", hex));
+			tuple = heap_modify_tuple_by_cols(tuple, tupdesc, 1, &attnum,
+											  &masked, &masked_null);
+		}
+	}
+	composite = heap_copy_tuple_as_datum(tuple, tupdesc);
+	json = DirectFunctionCall1(row_to_json, composite);
+	json_text = text_to_cstring(DatumGetTextPP(json));
 	return DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
 											  CStringGetDatum(json_text)));
 }
@@ -322,7 +364,7 @@ en_record_row(PG_FUNCTION_ARGS)
 					 TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 					 "UPDATE" : "INSERT",
 					 has_row_id ? &row_id : NULL,
-					 row_as_jsonb(tuple, tupdesc));
+					 row_as_jsonb(tuple, tupdesc, trigdata->tg_trigger));
 	return PointerGetDatum(NULL);
 }
 
@@ -345,7 +387,7 @@ load_heads(HeadSet *heads)
 		0, {0}, NULL
 	};
 
-	en_exec(&query, NULL, NULL, 0, false);
+	en_exec_read(&query, NULL, NULL, 0);
 	heads->n = (int) SPI_processed;
 	heads->chain = palloc(sizeof(int64) * Max(heads->n, 1));
 	heads->seq = palloc(sizeof(int64) * Max(heads->n, 1));
@@ -576,7 +618,7 @@ en_chain_head(PG_FUNCTION_ARGS)
 	initStringInfo(&all);
 	put_text(&all, "enforcement.chain_head/1");
 	en_begin(&call);
-	en_exec(&heads, NULL, NULL, 0, false);
+	en_exec_read(&heads, NULL, NULL, 0);
 	for (uint64 r = 0; r < SPI_processed; r++)
 	{
 		bool		isnull;

@@ -10,6 +10,8 @@
  *		""					no agency (reference data; chain 0)
  *		"agency_id"			a column holding the agency's id
  *		"officer:officer_id" a column holding an officer, whose agency counts
+ *		"plan:plan_id"		likewise a plan's,
+ *		"inspection:inspection_id" and an inspection's
  *
  * A role acts for an agency when it is a member of a role named for that
  * agency in enforcement.agency_members.  Members of enforcement_writer see
@@ -37,6 +39,8 @@
 
 PG_FUNCTION_INFO_V1(en_acts_for);
 PG_FUNCTION_INFO_V1(en_officer_agency);
+PG_FUNCTION_INFO_V1(en_plan_agency);
+PG_FUNCTION_INFO_V1(en_inspection_agency);
 PG_FUNCTION_INFO_V1(en_agency_scope);
 
 /*
@@ -50,40 +54,87 @@ static CommandId cached_cid = InvalidCommandId;
 static int64 *cached_agencies = NULL;
 static int	cached_count = 0;
 
-/* The agency of an officer, or 0 if unknown; runs inside en_begin(). */
-static int64
-officer_agency(int64 officer_id)
+/*
+ * The parents whose agency a row takes: the table named before the colon of
+ * a scope ("officer:officer_id"), and the query that finds that agency.
+ */
+typedef struct ParentKind
 {
-	static EnQuery query = {
-		"SELECT o.agency_id FROM ONLY enforcement.officers o "
-		"WHERE o.id OPERATOR(pg_catalog.=) $1",
-		1, {INT8OID}, NULL
-	};
-	Datum		arg = Int64GetDatum(officer_id);
-	bool		isnull;
+	const char *prefix;			/* with its colon */
+	EnQuery		query;
+} ParentKind;
 
-	en_exec(&query, &arg, NULL, 1, false);
-	if (SPI_processed == 0)
-		return 0;
-	return DatumGetInt64(en_get(0, 1, &isnull));
+static ParentKind parents[] = {
+	{"officer:", {"SELECT o.agency_id FROM ONLY enforcement.officers o "
+			"WHERE o.id OPERATOR(pg_catalog.=) $1", 1, {INT8OID}, NULL}},
+	{"plan:", {"SELECT p.agency_id FROM ONLY enforcement.inspection_plans p "
+			"WHERE p.id OPERATOR(pg_catalog.=) $1", 1, {INT8OID}, NULL}},
+	{"inspection:", {"SELECT i.agency_id FROM ONLY enforcement.inspections i "
+			"WHERE i.id OPERATOR(pg_catalog.=) $1", 1, {INT8OID}, NULL}},
+};
+
+/* The parent kind a scope names, or NULL for a plain agency column. */
+static ParentKind *
+parent_of(const char *scope)
+{
+	for (size_t i = 0; i < lengthof(parents); i++)
+		if (strncmp(scope, parents[i].prefix, strlen(parents[i].prefix)) == 0)
+			return &parents[i];
+	return NULL;
 }
 
-/*
- * officer_agency(officer_id bigint) → bigint, for row-security policies: a
- * writer learns only the agencies it acts for (NULL otherwise).
- */
-Datum
-en_officer_agency(PG_FUNCTION_ARGS)
+/* The agency of a parent row, or 0 if unknown. */
+static int64
+parent_agency(ParentKind *parent, int64 id)
 {
 	EnCall		call;
-	int64		agency;
+	Datum		arg = Int64GetDatum(id);
+	bool		isnull;
+	int64		agency = 0;
 
 	en_begin(&call);
-	agency = officer_agency(PG_GETARG_INT64(0));
+	en_exec(&parent->query, &arg, NULL, 1, false);
+	if (SPI_processed > 0)
+	{
+		Datum		d = en_get(0, 1, &isnull);
+
+		if (!isnull)
+			agency = DatumGetInt64(d);
+	}
 	en_end(&call);
+	return agency;
+}
+
+/* A parent's agency for SQL: a writer learns only its own agencies. */
+static Datum
+parent_agency_sql(FunctionCallInfo fcinfo, const char *prefix)
+{
+	int64		agency = parent_agency(parent_of(prefix), PG_GETARG_INT64(0));
+
 	if (agency == 0 || !en_may_see_agency(agency))
 		PG_RETURN_NULL();
 	PG_RETURN_INT64(agency);
+}
+
+/* officer_agency(officer_id bigint) → bigint, for row-security policies. */
+Datum
+en_officer_agency(PG_FUNCTION_ARGS)
+{
+	return parent_agency_sql(fcinfo, "officer:");
+}
+
+/* plan_agency(plan_id bigint) → bigint, for row-security policies. */
+Datum
+en_plan_agency(PG_FUNCTION_ARGS)
+{
+	return parent_agency_sql(fcinfo, "plan:");
+}
+
+/* inspection_agency(inspection_id bigint) → bigint, for row security. */
+Datum
+en_inspection_agency(PG_FUNCTION_ARGS)
+{
+	return parent_agency_sql(fcinfo, "inspection:");
 }
 
 /*
@@ -94,32 +145,20 @@ int64
 en_scope_agency(Trigger *trigger, HeapTuple tuple, TupleDesc tupdesc)
 {
 	const char *scope;
-	bool		via_officer = false;
+	ParentKind *parent;
 	bool		isnull;
 	Datum		value;
-	int64		id;
 
 	if (trigger->tgnargs < 1 || trigger->tgargs[0][0] == '\0')
 		return 0;
 	scope = trigger->tgargs[0];
-	if (strncmp(scope, "officer:", 8) == 0)
-	{
-		via_officer = true;
-		scope += 8;
-	}
-	value = en_attr(tuple, tupdesc, scope, &isnull);
+	parent = parent_of(scope);
+	value = en_attr(tuple, tupdesc,
+					parent ? scope + strlen(parent->prefix) : scope, &isnull);
 	if (isnull)
 		return 0;
-	id = DatumGetInt64(value);
-	if (via_officer)
-	{
-		EnCall		call;
-
-		en_begin(&call);
-		id = officer_agency(id);
-		en_end(&call);
-	}
-	return id;
+	return parent ? parent_agency(parent, DatumGetInt64(value)) :
+		DatumGetInt64(value);
 }
 
 /* Loads the agencies the current role acts for, once per transaction. */

@@ -1,4 +1,171 @@
 
 -- ---------------------------------------------------------------------------
--- 1.2: inspections (INSP-1..8).
+-- 1.2: inspections (INSP-1..8, SUBJ-1/2, OFF-5/6).
 -- ---------------------------------------------------------------------------
+
+-- declare_table() learns private columns: the process record keeps their
+-- SHA-256 instead of the value, so the chain still commits to them but no
+-- reader of the record learns them (the complainant's identity).
+DROP FUNCTION enforcement.declare_table(regclass, text);
+CREATE FUNCTION enforcement.declare_table(tbl regclass, scope text DEFAULT NULL,
+                                          private_columns text[] DEFAULT NULL)
+    RETURNS void
+    AS 'MODULE_PATHNAME', 'en_declare_table' LANGUAGE C;
+COMMENT ON FUNCTION enforcement.declare_table(regclass, text, text[]) IS
+    'Makes a table an enforcement table: process record, no DELETE/TRUNCATE, agency row security, no PUBLIC access, pg_dump.';
+REVOKE ALL ON FUNCTION enforcement.declare_table(regclass, text, text[]) FROM PUBLIC;
+
+-- The agency a plan or an inspection belongs to, for row security.
+CREATE FUNCTION enforcement.plan_agency(plan_id bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'en_plan_agency' LANGUAGE C STABLE STRICT;
+CREATE FUNCTION enforcement.inspection_agency(inspection_id bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'en_inspection_agency' LANGUAGE C STABLE STRICT;
+
+CREATE TABLE enforcement.inspection_limits (
+    id bigint PRIMARY KEY DEFAULT enforcement.next_id(),
+    agency_id bigint REFERENCES enforcement.agencies (id),
+    year integer NOT NULL CHECK (year BETWEEN 2000 AND 2999),
+    max_per_enterprise integer NOT NULL CHECK (max_per_enterprise >= 0),
+    published_on date NOT NULL
+);
+CREATE INDEX inspection_limits_year ON enforcement.inspection_limits (year, agency_id);
+COMMENT ON TABLE enforcement.inspection_limits IS
+    'Published yearly caps of routine inspections per enterprise; an agency''s own row beats a NULL (every agency) row.';
+
+CREATE TABLE enforcement.inspection_plans (
+    id bigint PRIMARY KEY DEFAULT enforcement.next_id(),
+    agency_id bigint NOT NULL REFERENCES enforcement.agencies (id),
+    year integer NOT NULL CHECK (year BETWEEN 2000 AND 2999),
+    status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'filed')),
+    filed_on date,
+    filed_with bigint REFERENCES enforcement.agencies (id)
+);
+CREATE INDEX inspection_plans_agency ON enforcement.inspection_plans (agency_id, year);
+
+CREATE TABLE enforcement.plan_items (
+    plan_id bigint NOT NULL REFERENCES enforcement.inspection_plans (id),
+    legal_basis_id bigint NOT NULL REFERENCES enforcement.legal_bases (id),
+    matter text,
+    PRIMARY KEY (plan_id, legal_basis_id)
+);
+
+CREATE TABLE enforcement.joint_inspections (
+    id bigint PRIMARY KEY DEFAULT enforcement.next_id(),
+    lead_agency_id bigint NOT NULL REFERENCES enforcement.agencies (id),
+    enterprise_id bigint NOT NULL REFERENCES enforcement.enterprises (id),
+    inspected_on date NOT NULL
+);
+
+CREATE TABLE enforcement.complaints (
+    id bigint PRIMARY KEY DEFAULT enforcement.next_id(),
+    received_on date NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('violation_report', 'conduct_complaint')),
+    enterprise_id bigint REFERENCES enforcement.enterprises (id),
+    about_agency_id bigint REFERENCES enforcement.agencies (id),
+    about_officer_id bigint REFERENCES enforcement.officers (id),
+    complainant text,
+    summary text,
+    status text NOT NULL DEFAULT 'received'
+        CHECK (status IN ('received', 'accepted', 'rejected', 'verified',
+                          'answered', 'closed')),
+    accepted_on date,
+    answered_on date,
+    reported_to_justice_on date,
+    closed_on date
+);
+CREATE INDEX complaints_enterprise ON enforcement.complaints (enterprise_id, received_on);
+
+CREATE TABLE enforcement.inspections (
+    id bigint PRIMARY KEY DEFAULT enforcement.next_id(),
+    agency_id bigint NOT NULL REFERENCES enforcement.agencies (id),
+    enterprise_id bigint NOT NULL REFERENCES enforcement.enterprises (id),
+    legal_basis_id bigint NOT NULL REFERENCES enforcement.legal_bases (id),
+    inspected_on date NOT NULL,
+    officer_ids bigint[] NOT NULL,
+    mode text NOT NULL DEFAULT 'onsite' CHECK (mode IN ('onsite', 'offsite')),
+    certificates_shown boolean NOT NULL DEFAULT false,
+    plan_id bigint REFERENCES enforcement.inspection_plans (id),
+    exemption text
+        CHECK (exemption IN ('national_security', 'public_safety',
+                             'food_drug_safety', 'production_safety',
+                             'eco_environment', 'superior_deployment',
+                             'complaint_report', 'emergency')),
+    exemption_ref text,
+    complaint_id bigint REFERENCES enforcement.complaints (id),
+    joint_inspection_id bigint REFERENCES enforcement.joint_inspections (id),
+    outcome text
+        CHECK (outcome IN ('no_issue', 'education', 'warning',
+                           'guidance_interview', 'order_to_correct',
+                           'case_opened')),
+    ended_on date,
+    -- a routine inspection has a plan, an unplanned one an exemption
+    CHECK ((plan_id IS NULL) <> (exemption IS NULL)),
+    CHECK (ended_on IS NULL OR ended_on >= inspected_on)
+);
+CREATE INDEX inspections_agency ON enforcement.inspections (agency_id, inspected_on);
+CREATE INDEX inspections_enterprise ON enforcement.inspections (enterprise_id, inspected_on);
+CREATE INDEX inspections_joint ON enforcement.inspections (joint_inspection_id)
+    WHERE joint_inspection_id IS NOT NULL;
+
+CREATE TABLE enforcement.inspection_signatures (
+    inspection_id bigint NOT NULL REFERENCES enforcement.inspections (id),
+    officer_id bigint NOT NULL REFERENCES enforcement.officers (id),
+    signed_on date NOT NULL,
+    PRIMARY KEY (inspection_id, officer_id)
+);
+
+-- The rules, as triggers (src/inspections.c, src/plans.c).
+CREATE FUNCTION enforcement.plans_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_plans_check' LANGUAGE C;
+CREATE TRIGGER plans_check BEFORE INSERT OR UPDATE ON enforcement.inspection_plans
+    FOR EACH ROW EXECUTE FUNCTION enforcement.plans_check();
+CREATE FUNCTION enforcement.plan_items_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_plan_items_check' LANGUAGE C;
+CREATE TRIGGER plan_items_check BEFORE INSERT OR UPDATE ON enforcement.plan_items
+    FOR EACH ROW EXECUTE FUNCTION enforcement.plan_items_check();
+CREATE FUNCTION enforcement.inspections_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_inspections_check' LANGUAGE C;
+CREATE TRIGGER inspections_check BEFORE INSERT OR UPDATE ON enforcement.inspections
+    FOR EACH ROW EXECUTE FUNCTION enforcement.inspections_check();
+CREATE FUNCTION enforcement.joint_inspections_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_joint_inspections_check' LANGUAGE C;
+CREATE TRIGGER joint_inspections_check BEFORE UPDATE ON enforcement.joint_inspections
+    FOR EACH ROW EXECUTE FUNCTION enforcement.joint_inspections_check();
+CREATE FUNCTION enforcement.signatures_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_signatures_check' LANGUAGE C;
+CREATE TRIGGER signatures_check BEFORE INSERT OR UPDATE ON enforcement.inspection_signatures
+    FOR EACH ROW EXECUTE FUNCTION enforcement.signatures_check();
+
+SELECT enforcement.declare_table('enforcement.inspection_limits');
+SELECT enforcement.declare_table('enforcement.inspection_plans', 'agency_id');
+SELECT enforcement.declare_table('enforcement.plan_items', 'plan:plan_id');
+SELECT enforcement.declare_table('enforcement.joint_inspections', 'lead_agency_id');
+SELECT enforcement.declare_table('enforcement.complaints', 'about_agency_id',
+                                 ARRAY['complainant']);
+SELECT enforcement.declare_table('enforcement.inspections', 'agency_id');
+SELECT enforcement.declare_table('enforcement.inspection_signatures',
+                                 'inspection:inspection_id');
+
+REVOKE ALL ON ALL TABLES IN SCHEMA enforcement FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA enforcement FROM PUBLIC;
+GRANT SELECT ON enforcement.inspection_limits, enforcement.inspection_plans,
+    enforcement.plan_items, enforcement.joint_inspections,
+    enforcement.inspections, enforcement.inspection_signatures,
+    enforcement.complaints
+    TO enforcement_writer;
+GRANT INSERT, UPDATE ON enforcement.inspection_plans, enforcement.plan_items,
+    enforcement.joint_inspections, enforcement.inspections,
+    enforcement.inspection_signatures, enforcement.complaints
+    TO enforcement_writer;
+GRANT EXECUTE ON FUNCTION enforcement.plan_agency(bigint),
+    enforcement.inspection_agency(bigint)
+    TO enforcement_writer, enforcement_supervisor, enforcement_auditor;
+GRANT SELECT ON enforcement.inspection_limits, enforcement.inspection_plans,
+    enforcement.plan_items, enforcement.joint_inspections,
+    enforcement.inspections, enforcement.inspection_signatures
+    TO enforcement_supervisor, enforcement_auditor;
+-- the complainant's identity is for the roles that handle the complaint
+GRANT SELECT (id, received_on, kind, enterprise_id, about_agency_id,
+              about_officer_id, summary, status, accepted_on, answered_on,
+              reported_to_justice_on, closed_on)
+    ON enforcement.complaints TO enforcement_supervisor, enforcement_auditor;
