@@ -39,7 +39,7 @@ CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
-	upgrade
+	upgrade inspections
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks

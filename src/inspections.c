@@ -67,6 +67,7 @@ typedef struct Inspection
 	int64		complaint_id;
 	bool		has_joint;
 	int64		joint_id;
+	char	   *officers_text;	/* officer_ids as written, for messages */
 } Inspection;
 
 #define REPORT(code, rule, msg, hint, ...) \
@@ -200,8 +201,8 @@ check_officers(Inspection *ins)
 		REPORT(ERRCODE_EN_INSUFFICIENT_OFFICERS, "OFF-5",
 			   gettext_noop("inspection refused: fewer than two officers (OFF-5)"),
 			   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."),
-			   gettext_noop("Inspection %lld names %d distinct officers."),
-			   (long long) ins->id, distinct);
+			   gettext_noop("The inspection names the officers %s."),
+			   ins->officers_text);
 
 	for (int i = 0; i < ins->n_officers; i++)
 	{
@@ -505,6 +506,7 @@ read_inspection(Inspection *ins, HeapTuple tuple, TupleDesc tupdesc)
 	ins->year = year;
 
 	d = en_attr(tuple, tupdesc, "officer_ids", &isnull);
+	ins->officers_text = en_attr_text(tuple, tupdesc, "officer_ids");
 	ins->n_officers = 0;
 	ins->officers = NULL;
 	if (!isnull)
