@@ -25,6 +25,11 @@ DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql \
 DATA = src/sql/releases/enforcement--1.0.sql \
 	src/sql/releases/enforcement--1.1.sql
 
+# What 1.2 adds, in order: both the newest install script and the update
+# from 1.1 are made of it.
+RELEASE_1_2 = src/sql/release-1.2.sql src/sql/release-1.2-checkin.sql \
+	src/sql/release-1.2-views.sql
+
 # The install script is assembled from these, in this order.
 SQL_SOURCES = \
 	src/sql/preamble.sql \
@@ -34,7 +39,7 @@ SQL_SOURCES = \
 	src/sql/views.sql \
 	src/sql/declare.sql \
 	src/sql/release-1.1.sql \
-	src/sql/release-1.2.sql
+	$(RELEASE_1_2)
 CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \
@@ -85,8 +90,8 @@ update_script = { printf '%s\n\n%s\n' '-- enforcement $(1) -> $(2)' \
 	cat $(3); } > $(4)
 enforcement--1.0--1.1.sql: src/sql/release-1.1.sql
 	$(call update_script,1.0,1.1,$<,$@)
-enforcement--1.1--1.2.sql: src/sql/release-1.2.sql
-	$(call update_script,1.1,1.2,$<,$@)
+enforcement--1.1--1.2.sql: $(RELEASE_1_2)
+	$(call update_script,1.1,1.2,$^,$@)
 
 # Every message in the C sources must have a translation in every language:
 # msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.

@@ -1,0 +1,2 @@
+
+-- QR check-in (INSP-8): see src/checkin.c.

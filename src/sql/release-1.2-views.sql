@@ -1,0 +1,2 @@
+
+-- Inspection supervision views.
