@@ -47,7 +47,8 @@ REGRESS = settings ids calendar credit_code subjects certificates \
 	upgrade inspections
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
-	certificate_double_issue process_log_concurrency writer_lookup_locks
+	certificate_double_issue process_log_concurrency writer_lookup_locks \
+	inspection_races
 ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 # The server's headers are not written for -Wextra: include them as system

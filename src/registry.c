@@ -36,6 +36,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/lsyscache.h"
 
 PG_FUNCTION_INFO_V1(en_agency_may_act);
 PG_FUNCTION_INFO_V1(en_officer_certified);
@@ -313,6 +314,60 @@ check_single_live(int64 officer_id, int64 cert_id)
 				  (long long) officer_id, en_get_text(0, 1));
 }
 
+/*
+ * OFF-3: a suspension or revocation is not dated on or before an
+ * inspection the officer already made under the certificate; that would
+ * rewrite history.  The certificate's row is locked by the UPDATE, and an
+ * inspection locks it FOR SHARE, so the two take turns and this query
+ * (under the latest snapshot) sees an inspection that committed first.
+ */
+static void
+check_not_backdated(int64 officer_id, int64 cert_id, HeapTuple newtup,
+					TupleDesc tupdesc)
+{
+	static EnQuery made = {
+		"SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+		"AND i.inspected_on OPERATOR(pg_catalog.>=) $2 "
+		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
+		"AND i.inspected_on OPERATOR(pg_catalog.<=) $4 "
+		"ORDER BY i.inspected_on LIMIT 1",
+		4, {INT8OID, DATEOID, DATEOID, DATEOID}, NULL
+	};
+	Datum		args[4];
+	bool		isnull;
+	EnCall		call;
+	int64		inspection = 0;
+	char	   *day = NULL;
+
+	/* a library newer than the installed version: no inspections yet */
+	if (!OidIsValid(get_relname_relid("inspections", en_namespace())))
+		return;
+	args[0] = Int64GetDatum(officer_id);
+	args[1] = en_attr(newtup, tupdesc, "status_since", &isnull);
+	if (isnull)
+		return;
+	args[2] = en_attr(newtup, tupdesc, "valid_from", &isnull);
+	args[3] = en_attr(newtup, tupdesc, "valid_to", &isnull);
+	en_begin(&call);
+	en_exec(&made, args, NULL, 1, true);
+	if (SPI_processed > 0)
+	{
+		inspection = DatumGetInt64(en_get(0, 1, &isnull));
+		day = en_get_text(0, 2);
+	}
+	en_end(&call);
+	if (inspection != 0)
+		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
+				  &cert_id,
+				  gettext_noop("certificate refused: a suspension or revocation cannot be dated over inspections already made (OFF-3)"),
+				  gettext_noop("Date the change after the officer's last inspection under this certificate."),
+				  gettext_noop("Officer %lld inspected under certificate %lld on %s (inspection %lld), on or after the new status date %s."),
+				  (long long) officer_id, (long long) cert_id, day,
+				  (long long) inspection,
+				  en_attr_text(newtup, tupdesc, "status_since"));
+}
+
 /* Whether an officer row still qualifies to hold a certificate (OFF-4). */
 static bool
 officer_qualifies(HeapTuple tuple, TupleDesc tupdesc)
@@ -443,6 +498,10 @@ en_certificates_check(PG_FUNCTION_ARGS)
 			newtup = heap_modify_tuple_by_cols(newtup, tupdesc, 1, &attnum,
 											   &value, &null_flag);
 		}
+
+		/* suspension or revocation: not dated over inspections made */
+		if (strcmp(status, "active") != 0)
+			check_not_backdated(officer_id, cert_id, newtup, tupdesc);
 
 		/* reactivation: the officer must still qualify (OFF-1) */
 		if (strcmp(status, "active") == 0)

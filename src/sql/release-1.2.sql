@@ -106,6 +106,7 @@ CREATE INDEX inspections_agency ON enforcement.inspections (agency_id, inspected
 CREATE INDEX inspections_enterprise ON enforcement.inspections (enterprise_id, inspected_on);
 CREATE INDEX inspections_joint ON enforcement.inspections (joint_inspection_id)
     WHERE joint_inspection_id IS NOT NULL;
+CREATE INDEX inspections_officers ON enforcement.inspections USING gin (officer_ids);
 
 CREATE TABLE enforcement.inspection_signatures (
     inspection_id bigint NOT NULL REFERENCES enforcement.inspections (id),
