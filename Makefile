@@ -16,7 +16,8 @@ OBJS = \
 	src/scope.o \
 	src/declare.o \
 	src/plans.o \
-	src/inspections.o
+	src/inspections.o \
+	src/checkin.o
 
 # The newest install script is built from src/sql; earlier versions ship as
 # released, with the update scripts that lead from each to the next.
@@ -44,7 +45,7 @@ CALENDAR_CSV = src/data/calendar-cn.csv
 
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
-	upgrade inspections
+	upgrade inspections checkin inspection_views
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \

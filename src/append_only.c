@@ -15,6 +15,7 @@
 
 #include "enforcement.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
@@ -33,24 +34,61 @@ static Oid	truncate_reported[16];
 static size_t n_truncate_reported = 0;
 
 static void
-report_truncate(const char *relname)
+report_truncate(const char *relname, bool strict)
 {
-	en_report_kind(EN_REPORT_REMOVAL, ERRCODE_EN_APPEND_ONLY, "REC-2",
+	en_report_kind(strict ? EN_REPORT_STRICT : EN_REPORT_REMOVAL,
+				   ERRCODE_EN_APPEND_ONLY, "REC-2",
 				   relname, NULL,
 				   gettext_noop("enforcement records are never truncated (REC-2)"),
 				   gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
 				   gettext_noop("TRUNCATE of table enforcement.%s."), relname);
 }
 
-/* BEFORE DELETE (row) and BEFORE TRUNCATE (statement) trigger. */
+/*
+ * A row named by its primary key, "(col=value, ...)": never by its other
+ * columns, which may hold what must not be shown (a secret).
+ */
+static char *
+describe_key(Relation rel, HeapTuple tuple)
+{
+	Oid			pk = RelationGetPrimaryKeyIndex(rel);
+	Relation	index;
+	StringInfoData buf;
+
+	if (!OidIsValid(pk))
+		return pstrdup("(no key)");
+	index = index_open(pk, AccessShareLock);
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '(');
+	for (int i = 0; i < index->rd_index->indnkeyatts; i++)
+	{
+		AttrNumber	attnum = index->rd_index->indkey.values[i];
+
+		appendStringInfo(&buf, "%s%s=%s", i > 0 ? ", " : "",
+						 NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname),
+						 SPI_getvalue(tuple, RelationGetDescr(rel), attnum));
+	}
+	appendStringInfoChar(&buf, ')');
+	index_close(index, AccessShareLock);
+	return buf.data;
+}
+
+/*
+ * BEFORE DELETE (row), BEFORE UPDATE (row: a table fixed once written) and
+ * BEFORE TRUNCATE (statement) trigger.  With the argument 'strict' the
+ * refusal holds in warn mode too.
+ */
 Datum
 en_forbid_delete(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	const char *relname;
+	bool		strict;
 
 	en_check_trigger(fcinfo, "forbid_delete");
 	relname = RelationGetRelationName(trigdata->tg_relation);
+	strict = trigdata->tg_trigger->tgnargs > 0 &&
+		strcmp(trigdata->tg_trigger->tgargs[0], "strict") == 0;
 
 	if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 	{
@@ -59,7 +97,7 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 		for (size_t i = 0; i < n_truncate_reported; i++)
 			if (truncate_reported[i] == relid)
 				return PointerGetDatum(NULL);
-		report_truncate(relname);
+		report_truncate(relname, strict);
 		return PointerGetDatum(NULL);
 	}
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
@@ -93,9 +131,9 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 		if (!isnull)
 			row = psprintf("id %lld", (long long) id);
 		else
-			row = psprintf("(%s, %s)", SPI_getvalue(tuple, tupdesc, 1),
-						   SPI_getvalue(tuple, tupdesc, 2));
-		en_report_kind(EN_REPORT_REMOVAL, ERRCODE_EN_APPEND_ONLY, "REC-2",
+			row = describe_key(trigdata->tg_relation, tuple);
+		en_report_kind(strict ? EN_REPORT_STRICT : EN_REPORT_REMOVAL,
+					   ERRCODE_EN_APPEND_ONLY, "REC-2",
 					   relname, isnull ? NULL : &id,
 				  gettext_noop("enforcement records are never deleted (REC-2)"),
 				  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
@@ -127,7 +165,7 @@ en_check_truncate(TruncateStmt *stmt)
 
 		if (OidIsValid(relid) && get_rel_namespace(relid) == nsp)
 		{
-			report_truncate(get_rel_name(relid));
+			report_truncate(get_rel_name(relid), false);
 			if (n_truncate_reported < lengthof(truncate_reported))
 				truncate_reported[n_truncate_reported++] = relid;
 		}

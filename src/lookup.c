@@ -20,6 +20,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_namespace.h"
+#include "nodes/parsenodes.h"
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -111,6 +112,26 @@ en_end(EnCall *call)
 }
 
 /*
+ * Prepares and keeps a query's plan.  The plan is generic: the look-ups
+ * are index probes whose best plan does not depend on the values, and
+ * planning them again for every row would cost more than running them.
+ */
+static void
+prepare(EnQuery *query)
+{
+	SPIPlanPtr	plan = SPI_prepare_cursor(query->sql, query->nargs,
+										  query->argtypes,
+										  CURSOR_OPT_GENERIC_PLAN);
+
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed for \"%s\": %s", query->sql,
+			 SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(plan) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	query->plan = plan;
+}
+
+/*
  * Runs a query, preparing and keeping its plan on first use.  With
  * latest_snapshot, the query sees rows committed after this transaction's
  * snapshot, as foreign-key checks do under REPEATABLE READ: a rule that has
@@ -123,17 +144,7 @@ en_exec(EnQuery *query, Datum *values, const char *nulls, long count,
 	int			rc;
 
 	if (query->plan == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare(query->sql, query->nargs,
-									   query->argtypes);
-
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed for \"%s\": %s", query->sql,
-				 SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_keepplan failed");
-		query->plan = plan;
-	}
+		prepare(query);
 	if (latest_snapshot && IsolationUsesXactSnapshot())
 	{
 		CommandCounterIncrement();
@@ -159,15 +170,7 @@ en_exec_read(EnQuery *query, Datum *values, const char *nulls, long count)
 	int			rc;
 
 	if (query->plan == NULL)
-	{
-		SPIPlanPtr	plan = SPI_prepare(query->sql, query->nargs,
-									   query->argtypes);
-
-		if (plan == NULL || SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_prepare failed for \"%s\": %s", query->sql,
-				 SPI_result_code_string(SPI_result));
-		query->plan = plan;
-	}
+		prepare(query);
 	rc = SPI_execute_plan(query->plan, values, nulls, true, count);
 	if (rc < 0)
 		elog(ERROR, "SPI_execute_plan failed for \"%s\": %s", query->sql,

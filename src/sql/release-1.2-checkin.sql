@@ -1,2 +1,48 @@
 
--- QR check-in (INSP-8): see src/checkin.c.
+-- ---------------------------------------------------------------------------
+-- 1.2: QR check-in (扫码入企, INSP-8): a signed token per inspection that the
+-- enterprise verifies without access to other rows; see src/checkin.c.
+-- ---------------------------------------------------------------------------
+
+-- The installation's secrets: the check-in key.  Only the owner reads them;
+-- they are never declared, so no value reaches the process record; a dump
+-- carries them, so a restored database verifies the tokens it issued.
+CREATE TABLE enforcement.secrets (
+    name text PRIMARY KEY,
+    value bytea NOT NULL
+);
+COMMENT ON TABLE enforcement.secrets IS
+    'Keys of this installation (the check-in key); read by the extension''s owner only, never changed.';
+CREATE TRIGGER forbid_delete BEFORE UPDATE OR DELETE ON enforcement.secrets
+    FOR EACH ROW EXECUTE FUNCTION enforcement.forbid_delete('strict');
+CREATE TRIGGER forbid_truncate BEFORE TRUNCATE ON enforcement.secrets
+    FOR EACH STATEMENT EXECUTE FUNCTION enforcement.forbid_delete('strict');
+REVOKE ALL ON enforcement.secrets FROM PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('enforcement.secrets', '');
+
+-- A new key of 32 random bytes (not made again while a dump is restored:
+-- the dump brings the key back).
+CREATE FUNCTION enforcement.new_secret() RETURNS bytea
+    AS 'MODULE_PATHNAME', 'en_new_secret' LANGUAGE C VOLATILE;
+INSERT INTO enforcement.secrets (name, value)
+SELECT 'checkin', enforcement.new_secret()
+WHERE NOT enforcement.restoring();
+DROP FUNCTION enforcement.new_secret();
+
+CREATE FUNCTION enforcement.checkin_token(inspection_id bigint) RETURNS text
+    AS 'MODULE_PATHNAME', 'en_checkin_token' LANGUAGE C VOLATILE STRICT;
+COMMENT ON FUNCTION enforcement.checkin_token(bigint) IS
+    'INSP-8: the signed check-in token of an inspection, for its QR code.';
+CREATE FUNCTION enforcement.verify_checkin(token text)
+    RETURNS TABLE (valid boolean, inspection_id bigint, agency_name text,
+                   officer_names text[], certificate_numbers text[],
+                   inspected_on date)
+    AS 'MODULE_PATHNAME', 'en_verify_checkin' LANGUAGE C STABLE ROWS 1;
+COMMENT ON FUNCTION enforcement.verify_checkin(text) IS
+    'INSP-8: whether a check-in token is this installation''s, and its inspection''s agency, officers and certificates; never an error.';
+
+REVOKE ALL ON FUNCTION enforcement.checkin_token(bigint),
+    enforcement.verify_checkin(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION enforcement.checkin_token(bigint) TO enforcement_writer;
+GRANT EXECUTE ON FUNCTION enforcement.verify_checkin(text)
+    TO enforcement_writer, enforcement_supervisor, enforcement_auditor;

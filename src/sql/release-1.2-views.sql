@@ -19,20 +19,22 @@ SELECT i.id AS inspection_id,
        i.plan_id IS NOT NULL AS planned,
        i.exemption,
        o.officer_count,
-       o.signed_count,
-       o.signed_count = o.officer_count AS signatures_complete,
+       s.signed_count,
+       s.signed_count = o.officer_count AS signatures_complete,
        i.outcome,
        i.legal_basis_id,
        i.joint_inspection_id,
        i.ended_on
 FROM enforcement.inspections i
 CROSS JOIN LATERAL (
-    SELECT count(DISTINCT x.officer_id) AS officer_count,
-           count(DISTINCT s.officer_id) AS signed_count
+    SELECT count(DISTINCT x.officer_id) AS officer_count
     FROM unnest(i.officer_ids) AS x(officer_id)
-    LEFT JOIN enforcement.inspection_signatures s
-           ON s.inspection_id = i.id AND s.officer_id = x.officer_id
-) o;
+) o
+CROSS JOIN LATERAL (
+    SELECT count(*) AS signed_count
+    FROM enforcement.inspection_signatures s
+    WHERE s.inspection_id = i.id AND s.officer_id = ANY (i.officer_ids)
+) s;
 COMMENT ON VIEW enforcement.v_inspection_ledger IS
     'Inspection ledger (INSP-6): one row per inspection, planned or on which exemption, with its distinct officers and how many of them signed.';
 

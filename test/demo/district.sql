@@ -4,13 +4,17 @@
 -- 菏定政办字〔2023〕6号.  Run by `make demo` with
 --     psql -X -v ON_ERROR_STOP=0 -v VERBOSITY=verbose -f test/demo/district.sql
 -- against a database where `CREATE EXTENSION enforcement;` has already been run.
--- Part 8 ("Refused actions") is expected to print ERRORs: each refused statement
--- is preceded by an \echo naming the rule (spec/invariants.md) and SQLSTATE.
+-- Parts 8 ("Refused actions") and 11 ("Refused inspections"), and a few steps of
+-- the later parts, are expected to print ERRORs: each refused statement is
+-- preceded by an \echo naming the rule (spec/invariants.md) and SQLSTATE.
 --
 -- Row ids used here (explicit, so the walkthrough can refer to them):
 --   agencies 1..11, legal_bases 21..42, officers 101..135,
 --   certificates 1000 + (officer id - 100), i.e. 1001..1035 (refused attempts 1101..),
---   enterprises 501..510 (refused attempts 511..513).
+--   enterprises 501..510 (refused attempts 511..513),
+--   legal basis 43 (行政许可法 第六十二条, for agency 11), inspection caps 201..202,
+--   inspection plans 301..306 (refused filing 307), complaint 601,
+--   inspections 1101..1138 (refused attempts 1181..1193), joint inspections 1501..1503.
 --
 -- Names of officers and enterprises are invented; credit codes are synthetic but
 -- valid under GB 32100-2015 (and their 9-character organisation part carries a
@@ -698,17 +702,569 @@ SELECT count(*) AS enterprises FROM enforcement.enterprises;
 
 SELECT * FROM enforcement.v_officer_certification ORDER BY officer_id;
 
+-- ---------------------------------------------------------------------------
 \echo
-\echo '== 10. The same refusal in Chinese (lc_messages = zh_CN.UTF-8) =='
-\echo '-- 10.1 Certificate for 赵磊 (105), auxiliary staff -> EN103, 中文提示'
+\echo '== 10. A year of inspections (涉企行政检查, 2025): caps, plans, the year =='
+\echo '   Directive II.7, II.8, III.9, III.10; INSP-1..7, SUBJ-1/2, OFF-5/6'
+-- ---------------------------------------------------------------------------
+
+-- The 城市管理局 (agency 11) inspects the holders of its licences (城市建筑垃圾
+-- 处置核准 and the like) until it is dissolved; its inspection power comes from
+-- 《中华人民共和国行政许可法》 as amended 2019-04-23 (in force on promulgation).
+INSERT INTO enforcement.legal_bases
+    (id, code, title, level, article, effective_from, effective_to)
+VALUES
+    (43, 'ALL-2019-062', '中华人民共和国行政许可法', 'law',
+     '第六十二条 行政机关可以对被许可人生产经营的产品依法进行抽样检查、检验、检测，对其生产经营场所依法进行实地检查',
+     date '2019-04-23', NULL);
+
+INSERT INTO enforcement.agency_powers (agency_id, legal_basis_id, power, published_on)
+VALUES
+    (11, 43, 'inspection', date '2023-04-10');  -- 行政许可法 第六十二条
+
+\echo
+\echo '-- 10.1 Published caps (检查频次上限, directive III.10): in the whole district'
+\echo '--      2 routine inspections per agency and enterprise a year; the emergency'
+\echo '--      management bureau (3) publishes its own cap of 3 for its risk-graded'
+\echo '--      (分级分类) work-safety inspections, which beats the district-wide one'
+INSERT INTO enforcement.inspection_limits (id, agency_id, year, max_per_enterprise, published_on)
+VALUES
+    (201, NULL, 2025, 2, date '2024-12-20'),   -- 区政府办公室: every agency
+    (202, 3,    2025, 3, date '2024-12-25');   -- 区应急管理局: its own
+
+SELECT l.id, l.agency_id, a.name, l.year, l.max_per_enterprise, l.published_on
+  FROM enforcement.inspection_limits l
+  LEFT JOIN enforcement.agencies a ON a.id = l.agency_id
+ ORDER BY l.id;
+
+\echo
+\echo '-- 10.2 Annual inspection plans (年度检查计划), drafted with one item per'
+\echo '--      published inspection power (检查事项清单) ...'
+INSERT INTO enforcement.inspection_plans (id, agency_id, year)
+VALUES
+    (301, 2,  2025),   -- 区市场监督管理局
+    (302, 3,  2025),   -- 区应急管理局
+    (303, 4,  2025),   -- 生态环境局定陶区分局
+    (304, 8,  2025),   -- 区消防救援大队
+    (305, 9,  2025),   -- 陈集镇综合行政执法办公室 (stays a draft, see 11.13)
+    (306, 11, 2025);   -- 区城市管理局 (until its dissolution on 2025-06-30)
+
+INSERT INTO enforcement.plan_items (plan_id, legal_basis_id, matter)
+VALUES
+    (301, 21, '食品生产经营企业监督抽检（食品安全法 第八十七条）'),
+    (301, 22, '食品生产经营场所现场检查（食品安全法 第一百一十条）'),
+    (302, 27, '工贸、危险化学品企业安全生产监督检查（安全生产法 第六十五条）'),
+    (303, 40, '排污单位现场检查（环境保护法 第二十四条）'),
+    (304, 42, '消防安全重点单位、人员密集场所消防监督检查（消防法 第五十三条）'),
+    (305, 27, '陈集镇小微企业、个体工商户安全生产检查（受区应急管理局委托）'),
+    (306, 43, '建筑垃圾处置核准、户外广告设置等被许可人实地检查（行政许可法 第六十二条）');
+
+\echo '--      ... and filed with the justice bureau (向区司法局备案) in January 2025'
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-10', filed_with = 1 WHERE id = 301;
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-15', filed_with = 1 WHERE id = 302;
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-17', filed_with = 1 WHERE id = 303;
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-24', filed_with = 1 WHERE id = 304;
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-22', filed_with = 1 WHERE id = 306;
+
+SELECT p.id, p.agency_id, a.name, p.year, p.status, p.filed_on, p.filed_with,
+       (SELECT string_agg(b.code, ', ' ORDER BY b.code)
+          FROM enforcement.plan_items i
+          JOIN enforcement.legal_bases b ON b.id = i.legal_basis_id
+         WHERE i.plan_id = p.id) AS items
+  FROM enforcement.inspection_plans p
+  JOIN enforcement.agencies a ON a.id = p.agency_id
+ ORDER BY p.id;
+
+\echo
+\echo '-- 10.3 What may justify an unplanned inspection (INSP-3):'
+\echo '--      a violation report (投诉举报) about 张姐家常菜馆 (509), received 2025-04-07'
+\echo '--      (the complainant is kept; the process record holds only its SHA-256);'
+\echo '--      superiors'' deployment documents (上级交办): 菏市监发〔2025〕12号 (city market'
+\echo '--      regulation, food safety after the Spring Festival), 菏市监发〔2025〕45号'
+\echo '--      (its share of the province-wide food sampling), 菏定安委〔2025〕3号 (district'
+\echo '--      work-safety committee), 菏环发〔2025〕21号 (city ecology bureau).'
+\echo '--      The declared conflict (徐燕 111 / 绿源生物 510) stands from part 6.'
+INSERT INTO enforcement.complaints
+    (id, received_on, kind, enterprise_id, about_agency_id, complainant, summary)
+VALUES
+    (601, date '2025-04-07', 'violation_report', 509, 2, '刘某（12345热线转办，手机尾号2210）',
+     '举报该店后厨卫生脏乱、使用过期食材');
+
+SELECT id, received_on, kind, enterprise_id, about_agency_id, summary, status
+  FROM enforcement.complaints ORDER BY id;
+
+\echo
+\echo '-- 10.4 January-March: routine inspections under the filed plans (two certified'
+\echo '--      officers, certificates shown: 亮证执法) and unplanned ones with their reference.'
+\echo '--      王海涛 (103) still inspects in February: his certificate is judged on the day.'
+
+-- 1101 区市场监管局 → 鑫源食品 (501): sampling under plan 301, 张建国 + 王海涛.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1101, 2, 501, 21, date '2025-02-11', '{101,103}', true, 301);
+
+-- 1102 区应急管理局 → 华宇化工 (502): routine, 陈志强 + 杨帆 (before the suspension).
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1102, 3, 502, 27, date '2025-02-12', '{106,107}', true, 302);
+
+-- 1103 区消防救援大队 → 顺达物流 (507): routine warehouse fire inspection.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1103, 8, 507, 42, date '2025-02-19', '{124,125}', true, 304);
+
+-- 1104 区市场监管局 → 李记烧饼店 (506): unplanned, deployed by the city bureau.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1104, 2, 506, 22, date '2025-02-20', '{101,102}', true,
+        'superior_deployment', '菏市监发〔2025〕12号');
+
+-- 1105 生态环境分局 → 恒丰纺织 (503): routine on-site inspection.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1105, 4, 503, 40, date '2025-02-25', '{110,112}', true, 303);
+
+-- 1106 陈集镇执法办 (entrusted) → 王记山药加工坊 (505): its plan is not filed, so
+-- it inspects only where an exemption applies: the district work-safety campaign.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1106, 9, 505, 27, date '2025-03-04', '{127,128}', true,
+        'production_safety', '菏定安委〔2025〕3号');
+
+-- 1107 区应急管理局 → 明辉木业 (508): wood-dust explosion risks, routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1107, 3, 508, 27, date '2025-03-06', '{106,108}', true, 302);
+
+-- 1108 生态环境分局 → 绿源生物 (510): off site (在线监测数据核查, 非现场检查), so no
+-- certificate to show; 徐燕 (111) stays out (her declared conflict).
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, mode, plan_id)
+VALUES (1108, 4, 510, 40, date '2025-03-12', '{110,112}', 'offsite', 303);
+
+-- 1109 区市场监管局 → 鑫源食品 (501): the second routine inspection of the year
+-- (王海涛 has left; 刘静 goes instead).
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1109, 2, 501, 22, date '2025-03-18', '{101,104}', true, 301);
+
+-- 1110 区消防救援大队 → 鑫源食品 (501): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1110, 8, 501, 42, date '2025-03-20', '{125,126}', true, 304);
+
+-- 1111 区城市管理局 → 天润建材 (504), holder of a 建筑垃圾处置核准: routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1111, 11, 504, 43, date '2025-03-26', '{133,134}', true, 306);
+
+\echo
+\echo '-- 10.5 April-June: a report followed up, and two joint inspections (综合查一次):'
+\echo '--      a joint_inspections row, then each agency records its own part'
+
+-- 1112 区市场监管局 → 张姐家常菜馆 (509): unplanned, on the report of 2025-04-07.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, complaint_id)
+VALUES (1112, 2, 509, 22, date '2025-04-09', '{101,102}', true, 'complaint_report', 601);
+
+-- 1113 区应急管理局 → 恒丰纺织 (503): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1113, 3, 503, 27, date '2025-04-15', '{106,108}', true, 302);
+
+-- 1114 生态环境分局 → 华宇化工 (502): routine; 徐燕 (111) may inspect here.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1114, 4, 502, 40, date '2025-04-17', '{111,112}', true, 303);
+
+-- 1115 区消防救援大队 → 恒丰纺织 (503): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1115, 8, 503, 42, date '2025-04-22', '{124,126}', true, 304);
+
+-- 1116 区城市管理局 → 李记烧饼店 (506), 户外招牌设置许可: routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1116, 11, 506, 43, date '2025-05-13', '{134,135}', true, 306);
+
+-- Joint inspection 1501: 张姐家常菜馆 (509), led by 区市场监管局, with the fire
+-- brigade: food safety and fire safety in one visit.
+INSERT INTO enforcement.joint_inspections (id, lead_agency_id, enterprise_id, inspected_on)
+VALUES (1501, 2, 509, date '2025-05-20');
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1117, 2, 509, 22, date '2025-05-20', '{101,104}', true, 301, 1501);
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1118, 8, 509, 42, date '2025-05-20', '{124,125}', true, 304, 1501);
+
+-- 1119 区城市管理局 → 天润建材 (504): its second and last routine inspection there.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1119, 11, 504, 43, date '2025-06-10', '{133,135}', true, 306);
+
+-- Joint inspection 1502: 华宇化工 (502) in the work-safety month (安全生产月), led
+-- by 区应急管理局, with the environment branch and the fire brigade.
+INSERT INTO enforcement.joint_inspections (id, lead_agency_id, enterprise_id, inspected_on)
+VALUES (1502, 3, 502, date '2025-06-18');
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1120, 3, 502, 27, date '2025-06-18', '{106,108}', true, 302, 1502);
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1121, 4, 502, 40, date '2025-06-18', '{110,112}', true, 303, 1502);
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1122, 8, 502, 42, date '2025-06-18', '{125,126}', true, 304, 1502);
+
+\echo
+\echo '-- 10.6 July-September: the city management bureau is gone (dissolved 2025-06-30);'
+\echo '--      华宇化工 gets a third routine work-safety inspection, within agency 3''s'
+\echo '--      own cap of 3; an exempt inspection does not count toward any cap'
+
+-- 1123 区应急管理局 → 绿源生物 (510): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1123, 3, 510, 27, date '2025-07-08', '{106,108}', true, 302);
+
+-- 1124 区市场监管局 → 王记山药加工坊 (505): routine sampling.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1124, 2, 505, 21, date '2025-07-15', '{101,102}', true, 301);
+
+-- 1125 生态环境分局 → 明辉木业 (508): unplanned, a transferred environmental case.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1125, 4, 508, 40, date '2025-07-22', '{110,111}', true,
+        'eco_environment', '菏环发〔2025〕21号');
+
+-- 1126 区消防救援大队 → 明辉木业 (508): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1126, 8, 508, 42, date '2025-08-12', '{124,126}', true, 304);
+
+-- 1127 区应急管理局 → 华宇化工 (502): third routine inspection of the year (1102,
+-- 1120): over the district's 2, within the bureau's own cap of 3.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1127, 3, 502, 27, date '2025-08-19', '{106,108}', true, 302);
+
+-- 1128 区市场监管局 → 鑫源食品 (501): a third visit this year, but unplanned
+-- (province-wide sampling deployed by the city bureau): no cap applies.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1128, 2, 501, 21, date '2025-08-21', '{102,104}', true,
+        'superior_deployment', '菏市监发〔2025〕45号');
+
+-- 1129 生态环境分局 → 天润建材 (504): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1129, 4, 504, 40, date '2025-09-09', '{110,112}', true, 303);
+
+-- 1130 陈集镇执法办 → 李记烧饼店 (506): bottled-gas safety, an exempt campaign.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1130, 9, 506, 27, date '2025-09-16', '{128,129}', true,
+        'production_safety', '菏定安委〔2025〕3号');
+
+\echo
+\echo '-- 10.7 October-December: a third joint inspection, the year''s last visits'
+
+-- Joint inspection 1503: 顺达物流 (507), led by the fire brigade, with 区应急管理局.
+INSERT INTO enforcement.joint_inspections (id, lead_agency_id, enterprise_id, inspected_on)
+VALUES (1503, 8, 507, date '2025-10-14');
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1131, 8, 507, 42, date '2025-10-14', '{124,125}', true, 304, 1503);
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1132, 3, 507, 27, date '2025-10-14', '{106,108}', true, 302, 1503);
+
+-- 1133 区市场监管局 → 李记烧饼店 (506): off site, purchase records checked on the
+-- 智慧监管 platform.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, mode, plan_id)
+VALUES (1133, 2, 506, 22, date '2025-10-21', '{102,104}', 'offsite', 301);
+
+-- 1134 区应急管理局 → 明辉木业 (508): re-inspection after the March warning.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1134, 3, 508, 27, date '2025-11-11', '{106,108}', true, 302);
+
+-- 1135 生态环境分局 → 绿源生物 (510): unplanned and off site during the autumn
+-- air-pollution campaign; again without 徐燕.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, mode, exemption, exemption_ref)
+VALUES (1135, 4, 510, 40, date '2025-11-18', '{110,112}', 'offsite',
+        'eco_environment', '菏环发〔2025〕21号');
+
+-- 1136 区消防救援大队 → 张姐家常菜馆 (509): its second routine visit (the first was
+-- its part of joint inspection 1501).
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1136, 8, 509, 42, date '2025-12-02', '{125,126}', true, 304);
+
+-- 1137 区市场监管局 → 张姐家常菜馆 (509): routine, off site (sampling results
+-- checked); its second routine visit after its part of 1501; 1112 was exempt.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, mode, plan_id)
+VALUES (1137, 2, 509, 21, date '2025-12-09', '{101,102}', 'offsite', 301);
+
+-- 1138 区应急管理局 → 天润建材 (504): routine.
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1138, 3, 504, 27, date '2025-12-16', '{106,108}', true, 302);
+
+\echo
+\echo '-- 10.8 Outcomes, recorded afterwards (INSP-7, 柔性执法: 说服教育、警示告诫、指导约谈);'
+\echo '--      after insert only outcome and ended_on change'
+UPDATE enforcement.inspections AS i
+   SET outcome = v.outcome, ended_on = v.ended_on
+  FROM (VALUES
+          (1101::bigint, 'no_issue',           date '2025-02-11'),
+          (1102, 'order_to_correct',   date '2025-02-12'),  -- 责令限期整改事故隐患
+          (1103, 'education',          date '2025-02-19'),
+          (1104, 'education',          date '2025-02-20'),
+          (1105, 'no_issue',           date '2025-02-25'),
+          (1106, 'education',          date '2025-03-04'),
+          (1107, 'warning',            date '2025-03-06'),  -- 警示告诫: 除尘设施
+          (1108, 'no_issue',           date '2025-03-14'),
+          (1109, 'guidance_interview', date '2025-03-18'),  -- 指导约谈: 进货查验
+          (1110, 'order_to_correct',   date '2025-03-20'),  -- 疏散通道堵塞
+          (1111, 'education',          date '2025-03-26'),
+          (1112, 'order_to_correct',   date '2025-04-09'),  -- 举报属实: 限期整改
+          (1113, 'no_issue',           date '2025-04-15'),
+          (1114, 'warning',            date '2025-04-17'),
+          (1115, 'no_issue',           date '2025-04-22'),
+          (1116, 'education',          date '2025-05-13'),
+          (1117, 'no_issue',           date '2025-05-20'),  -- 整改到位
+          (1118, 'education',          date '2025-05-20'),
+          (1119, 'order_to_correct',   date '2025-06-10'),
+          (1120, 'no_issue',           date '2025-06-18'),
+          (1121, 'guidance_interview', date '2025-06-18'),
+          (1122, 'no_issue',           date '2025-06-18'),
+          (1123, 'no_issue',           date '2025-07-08'),
+          (1124, 'education',          date '2025-07-15'),
+          (1125, 'order_to_correct',   date '2025-07-23'),
+          (1126, 'warning',            date '2025-08-12'),
+          (1127, 'no_issue',           date '2025-08-19'),
+          (1128, 'no_issue',           date '2025-08-21'),
+          (1129, 'guidance_interview', date '2025-09-09'),
+          (1130, 'order_to_correct',   date '2025-09-16'),  -- 液化气瓶违规存放
+          (1131, 'order_to_correct',   date '2025-10-14'),
+          (1132, 'no_issue',           date '2025-10-14'),
+          (1133, 'education',          date '2025-10-23'),
+          (1134, 'no_issue',           date '2025-11-11'),
+          (1135, 'no_issue',           date '2025-11-19'),
+          (1136, 'no_issue',           date '2025-12-02'),
+          (1137, 'no_issue',           date '2025-12-10'),
+          (1138, 'education',          date '2025-12-16')
+       ) AS v(id, outcome, ended_on)
+ WHERE i.id = v.id;
+
+SELECT outcome, count(*) AS inspections
+  FROM enforcement.inspections GROUP BY outcome ORDER BY outcome;
+
+\echo
+\echo '-- 10.9 The inspection ledger (检查台账) is signed by each inspection''s officers'
+\echo '--      (directive II.7, INSP-6); 徐燕 (111) has not signed inspection 1114 yet'
+INSERT INTO enforcement.inspection_signatures (inspection_id, officer_id, signed_on)
+SELECT i.id, o.officer_id, i.ended_on
+  FROM enforcement.inspections i
+ CROSS JOIN LATERAL unnest(i.officer_ids) AS o(officer_id)
+ WHERE i.id BETWEEN 1101 AND 1138
+   AND NOT (i.id = 1114 AND o.officer_id = 111)
+ ORDER BY i.id, o.officer_id;
+
+SELECT count(*) AS signatures,
+       count(DISTINCT inspection_id) AS inspections_signed
+  FROM enforcement.inspection_signatures;
+
+\echo
+\echo '-- 10.10 The year in numbers: inspections per agency, routine and exempt'
+SELECT i.agency_id, a.name,
+       count(*) FILTER (WHERE i.plan_id IS NOT NULL)   AS routine,
+       count(*) FILTER (WHERE i.exemption IS NOT NULL) AS exempt,
+       count(*) FILTER (WHERE i.joint_inspection_id IS NOT NULL) AS joint_parts,
+       count(*) FILTER (WHERE i.mode = 'offsite')      AS offsite,
+       count(*) AS total
+  FROM enforcement.inspections i
+  JOIN enforcement.agencies a ON a.id = i.agency_id
+ GROUP BY i.agency_id, a.name
+ ORDER BY i.agency_id;
+
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 11. Refused inspections (被拒绝的检查): each ERROR below is expected =='
+-- ---------------------------------------------------------------------------
+
+\echo
+\echo '-- 11.1 The justice bureau (1) inspecting an enterprise itself -> EN101 (SUBJ-1:'
+\echo '--      司法行政机关 supervises, it does not enforce; checked first)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1181, 1, 501, 21, date '2025-04-01', '{101,102}', true,
+        'superior_deployment', '菏市监发〔2025〕12号');
+
+\echo
+\echo '-- 11.2 区城市管理局 (11) inspecting 天润建材 on 2025-07-08, after its dissolution'
+\echo '--      on 2025-06-30, under its filed plan -> EN101 (SUBJ-1)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1182, 11, 504, 43, date '2025-07-08', '{133,134}', true, 306);
+
+\echo
+\echo '-- 11.3 生态环境分局 (4) inspecting 华宇化工 under 安全生产法 第六十五条, the emergency'
+\echo '--      management bureau''s power, not its own -> EN201 (SUBJ-2, INSP-1: 法无授权不可为)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption, exemption_ref)
+VALUES (1183, 4, 502, 27, date '2025-05-15', '{110,112}', true,
+        'production_safety', '菏定安委〔2025〕3号');
+
+\echo
+\echo '-- 11.4 The fire brigade sends one officer (谢振华 124) to 天润建材 -> EN105'
+\echo '--      (OFF-5: 执法人员不得少于两人, 处罚法 第四十二条)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1184, 8, 504, 42, date '2025-06-03', '{124}', true, 304);
+
+\echo
+\echo '-- 11.5 杨帆 (107), whose certificate 1007 is suspended from 2025-03-10, inspects'
+\echo '--      绿源生物 on 2025-03-20 -> EN102 (OFF-2, OFF-5)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1185, 3, 510, 27, date '2025-03-20', '{106,107}', true, 302);
+
+\echo
+\echo '-- 11.6 The auxiliary 赵磊 (105, 协管员) as the second officer -> EN102 (OFF-2, OFF-5)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1186, 2, 506, 22, date '2025-06-05', '{101,105}', true, 301);
+
+\echo
+\echo '-- 11.7 徐燕 (111) sent to 绿源生物 (510), her declared conflict -> EN107'
+\echo '--      (OFF-6: 回避, 处罚法 第四十三条)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1187, 4, 510, 40, date '2025-06-12', '{110,111}', true, 303);
+
+\echo
+\echo '-- 11.8 On site at 恒丰纺织 without the certificates shown -> EN106'
+\echo '--      (INSP-4: 亮证执法, 处罚法 第五十五条)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1188, 3, 503, 27, date '2025-09-23', '{106,108}', false, 302);
+
+\echo
+\echo '-- 11.9 陈集镇执法办 (9) inspects routinely under its plan 305, still a draft'
+\echo '--      -> EN202 (INSP-2: 检查计划须向司法行政机关备案)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1189, 9, 505, 27, date '2025-05-27', '{127,128}', true, 305);
+
+\echo
+\echo '-- 11.10 The fire brigade inspects 鑫源食品 on 2025-01-21 under plan 304, filed'
+\echo '--       only on 2025-01-24 -> EN202 (INSP-2)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1190, 8, 501, 42, date '2025-01-21', '{124,125}', true, 304);
+
+\echo
+\echo '-- 11.11 An unplanned work-safety inspection without its reference -> EN203 (INSP-3)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, exemption)
+VALUES (1191, 3, 504, 27, date '2025-07-29', '{106,108}', true, 'production_safety');
+
+\echo
+\echo '-- 11.12 A third routine inspection of 鑫源食品 by 区市场监管局 (after 1101 and'
+\echo '--       1109) under the district-wide cap of 2 -> EN204 (INSP-5)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+VALUES (1192, 2, 501, 21, date '2025-10-28', '{101,102}', true, 301);
+
+\echo
+\echo '-- 11.13 陈集镇执法办 files its plan 305 with its entrusting bureau (3) instead of'
+\echo '--       the justice bureau -> EN206 (INSP-2: 向同级司法行政机关备案)'
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-01-20', filed_with = 3
+ WHERE id = 305;
+
+\echo
+\echo '-- 11.14 The fire brigade files a second plan for 2025 with no items -> EN206 (INSP-2)'
+INSERT INTO enforcement.inspection_plans (id, agency_id, year) VALUES (307, 8, 2025);
+UPDATE enforcement.inspection_plans
+   SET status = 'filed', filed_on = date '2025-07-01', filed_with = 1
+ WHERE id = 307;
+
+\echo
+\echo '-- 11.15 Back-dating the filing of plan 304 to 2025-01-20 (to cover 11.10)'
+\echo '--       -> EN206 (INSP-2: a filed plan never changes)'
+UPDATE enforcement.inspection_plans SET filed_on = date '2025-01-20' WHERE id = 304;
+
+\echo
+\echo '-- 11.16 李秀英 (102) signs inspection 1101 for 王海涛, who has left; she did not'
+\echo '--       take part -> EN207 (INSP-6: 检查台账由检查人员签字)'
+INSERT INTO enforcement.inspection_signatures (inspection_id, officer_id, signed_on)
+VALUES (1101, 102, date '2025-03-03');
+
+\echo
+\echo '-- 11.17 生态环境分局 records a part of joint inspection 1503 (顺达物流, 2025-10-14)'
+\echo '--       dated 2025-10-15 -> EN207 (INSP-6: the part must match the joint inspection)'
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id, joint_inspection_id)
+VALUES (1193, 4, 507, 40, date '2025-10-15', '{110,112}', true, 303, 1503);
+
+\echo
+\echo '-- 11.18 Moving inspection 1102 to another day after the fact -> EN501'
+\echo '--       (REC-2: only outcome and ended_on change after insert)'
+UPDATE enforcement.inspections SET inspected_on = date '2025-02-13' WHERE id = 1102;
+
+\echo
+\echo '-- After the refusals: still 38 inspections; plans 305 and 307 drafts; 304 as filed'
+SELECT count(*) AS inspections,
+       count(*) FILTER (WHERE id BETWEEN 1181 AND 1199) AS refused_ids_present
+  FROM enforcement.inspections;
+SELECT id, agency_id, status, filed_on, filed_with
+  FROM enforcement.inspection_plans WHERE id IN (304, 305, 307) ORDER BY id;
+SELECT id, inspected_on FROM enforcement.inspections WHERE id = 1102;
+
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 12. Inspection supervision (检查监督): ledger, burden, frequency =='
+-- ---------------------------------------------------------------------------
+
+\echo
+\echo '-- 12.1 The inspection ledger (检查台账, v_inspection_ledger): planned or exempt,'
+\echo '--      officers and signatures (1114: one signature missing), outcome'
+SELECT * FROM enforcement.v_inspection_ledger ORDER BY inspected_on, inspection_id;
+
+\echo
+\echo '-- 12.2 The burden on each enterprise (企业负担, v_enterprise_burden): a joint'
+\echo '--      inspection (综合查一次) counts as one visit however many agencies took part'
+SELECT * FROM enforcement.v_enterprise_burden ORDER BY enterprise_id, year;
+
+\echo
+\echo '-- 12.3 Routine inspection frequency against the published caps (检查频次,'
+\echo '--      v_inspection_frequency): agency 3''s own cap of 3, everyone else''s 2'
+SELECT * FROM enforcement.v_inspection_frequency WHERE routine_visits > 0 ORDER BY agency_id, enterprise_id;
+
+
+\echo
+\echo '== 13. The same refusal in Chinese (lc_messages = zh_CN.UTF-8) =='
+\echo '-- 13.1 Certificate for 赵磊 (105), auxiliary staff -> EN103, 中文提示'
 SET lc_messages = 'zh_CN.UTF-8';
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (1105, 105, '鲁菏定2025-0105', '2025-03-05', '2025-03-05', '2030-03-04');
 RESET lc_messages;
 
 \echo
-\echo '== 11. Rolling out on an existing database: warn mode (试运行) =='
-\echo '-- 11.1 In warn mode the same violation is let through with a WARNING'
+\echo '== 14. Rolling out on an existing database: warn mode (试运行) =='
+\echo '-- 14.1 In warn mode the same violation is let through with a WARNING'
 \echo '--      and recorded in enforcement.violations; the mode change is recorded too'
 SET enforcement.mode = 'warn';
 INSERT INTO enforcement.enterprises (id, credit_code, name, kind)
@@ -716,12 +1272,12 @@ VALUES (514, '91371703MA3C4KJ19H', '菏泽定陶历史遗留数据有限公司',
 RESET enforcement.mode;
 SELECT code, rule, table_name, row_id, db_user, message
 FROM enforcement.violations ORDER BY occurred_at, id;
-\echo '-- 11.2 Back in enforce mode (the default) it is refused again'
+\echo '-- 14.2 Back in enforce mode (the default) it is refused again'
 INSERT INTO enforcement.enterprises (id, credit_code, name, kind)
 VALUES (515, '91371703MA3C4KJ19H', '菏泽定陶另一家有限公司', 'enterprise');
 
 \echo
-\echo '== 12. Applications see and write only their own agency (行政执法主体范围, EN503) =='
+\echo '== 15. Applications see and write only their own agency (行政执法主体范围, EN503) =='
 \echo '-- The market-regulation bureau''s case-handling app connects as a writer for agency 2.'
 \echo '-- (Roles belong to the whole server: this section runs in a transaction that is rolled back.)'
 \set ON_ERROR_ROLLBACK on
@@ -729,37 +1285,37 @@ BEGIN;
 CREATE ROLE dt_scjg_app IN ROLE enforcement_writer;
 INSERT INTO enforcement.agency_members (role_name, agency_id) VALUES ('dt_scjg_app', 2);
 SET LOCAL ROLE dt_scjg_app;
-\echo '-- 12.1 It sees its own officers only'
+\echo '-- 15.1 It sees its own officers only'
 SELECT o.id, o.name, o.agency_id FROM enforcement.officers o ORDER BY o.id;
-\echo '-- 12.2 It registers an officer of its own bureau: accepted'
+\echo '-- 15.2 It registers an officer of its own bureau: accepted'
 INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
 VALUES (140, 2, '田新民', 'established', true, '2025-05-17');
-\echo '-- 12.3 It tries to register an officer for the emergency-management bureau (3) -> EN503'
+\echo '-- 15.3 It tries to register an officer for the emergency-management bureau (3) -> EN503'
 INSERT INTO enforcement.officers (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
 VALUES (141, 3, '越权录入', 'established', true, '2025-05-17');
-\echo '-- 12.4 It cannot read the process record -> 42501'
+\echo '-- 15.4 It cannot read the process record -> 42501'
 SELECT count(*) FROM enforcement.process_log;
 ROLLBACK;
 \set ON_ERROR_ROLLBACK off
 
 \echo
-\echo '== 13. The process record (执法全过程记录): every write above, hash-chained =='
-\echo '-- 13.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
+\echo '== 16. The process record (执法全过程记录): every write above, hash-chained =='
+\echo '-- 16.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
 SELECT l.chain, a.name AS agency, count(*) AS entries
 FROM enforcement.process_log l LEFT JOIN enforcement.agencies a ON a.id = l.chain
 GROUP BY l.chain, a.name ORDER BY l.chain;
-\echo '-- 13.2 The latest entries'
+\echo '-- 16.2 The latest entries'
 SELECT seq, chain, table_name, operation, row_id, db_user,
        left(row_data::text, 50) AS row_data, left(encode(hash, 'hex'), 16) AS hash
 FROM enforcement.process_log ORDER BY seq DESC LIMIT 5;
-\echo '-- 13.3 An auditor verifies the whole record'
+\echo '-- 16.3 An auditor verifies the whole record'
 SELECT * FROM enforcement.verify_process_log();
-\echo '-- 13.4 ... and publishes the head outside the database (e.g. to the justice bureau)'
+\echo '-- 16.4 ... and publishes the head outside the database (e.g. to the justice bureau)'
 SELECT seq, encode(hash, 'hex') AS head_hash FROM enforcement.chain_head();
-\echo '-- 13.5 Nobody, the owner included, can change an entry -> EN501'
+\echo '-- 16.5 Nobody, the owner included, can change an entry -> EN501'
 UPDATE enforcement.process_log SET row_data = row_data || '{"name": "篡改"}'
 WHERE seq = (SELECT max(seq) FROM enforcement.process_log WHERE table_name = 'officers');
-\echo '-- 13.6 A superuser who switches triggers off can; the verification finds the entry'
+\echo '-- 16.6 A superuser who switches triggers off can; the verification finds the entry'
 BEGIN;
 SET LOCAL session_replication_role = replica;
 UPDATE enforcement.process_log SET row_data = row_data || '{"name": "篡改"}'
@@ -771,5 +1327,5 @@ SELECT * FROM enforcement.verify_process_log();
 \echo '--      The published head is unchanged: the altered entry no longer leads to it.'
 SELECT seq, encode(hash, 'hex') AS head_hash FROM enforcement.chain_head();
 ROLLBACK;
-\echo '-- 13.7 (rolled back) The record verifies again'
+\echo '-- 16.7 (rolled back) The record verifies again'
 SELECT * FROM enforcement.verify_process_log();

@@ -13,7 +13,7 @@ CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 SET LOCAL lc_messages = 'C';
 
-SELECT plan(66);
+SELECT plan(69);
 
 -- The SQLSTATE a statement ends with, or 'ok' (run as the calling role).
 CREATE FUNCTION pg_temp.outcome(sql text) RETURNS text LANGUAGE plpgsql AS $$
@@ -239,14 +239,24 @@ RESET ROLE;
 -- A supervisor reads every row of every table and view, writes nothing (9)
 -- ---------------------------------------------------------------------------
 TRUNCATE everything;
+-- (all but the check-in secret, and the complainant's identity: below)
 INSERT INTO everything
 SELECT c.oid::regclass, pg_temp.rows_seen(c.oid::regclass)
 FROM pg_class c
-WHERE c.relnamespace = 'enforcement'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm');
+WHERE c.relnamespace = 'enforcement'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+  AND c.relname NOT IN ('secrets', 'complaints');
 SELECT is((SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c
            WHERE c.relnamespace = 'enforcement'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+             AND c.relname NOT IN ('secrets', 'complaints')
              AND NOT has_table_privilege('enforcement_supervisor', c.oid, 'SELECT')),
     NULL, 'supervisor: may read every table and view of the schema');
+SELECT ok(NOT has_table_privilege('enforcement_supervisor', 'enforcement.secrets', 'SELECT'),
+    'supervisor: may not read the check-in secret');
+SELECT ok(has_column_privilege('enforcement_supervisor', 'enforcement.complaints', 'summary', 'SELECT')
+          AND has_column_privilege('enforcement_supervisor', 'enforcement.complaints', 'status', 'SELECT'),
+    'supervisor: may read complaints');
+SELECT ok(NOT has_column_privilege('enforcement_supervisor', 'enforcement.complaints', 'complainant', 'SELECT'),
+    'supervisor: but not the complainant''s identity (CMP-2)');
 SET LOCAL ROLE tap_supervisor;
 SELECT is((SELECT string_agg(format('%s (%s of %s)', e.rel, pg_temp.rows_seen(e.rel), e.n), ', ' ORDER BY e.rel::text)
            FROM everything e WHERE pg_temp.rows_seen(e.rel) IS DISTINCT FROM e.n),
