@@ -70,6 +70,10 @@ typedef struct Inspection
 	int64		joint_id;
 	char	   *officers_text;	/* officer_ids as written, for messages */
 	bool		probed;			/* the lawful probe found it all */
+	int64		certified;		/* the probe's certified officers */
+	bool		has_cap;		/* the probe's published cap, */
+	int32		cap;
+	int64		visits;			/* and the routine visits so far */
 } Inspection;
 
 #define REPORT(code, rule, msg, hint, ...) \
@@ -203,9 +207,9 @@ check_basis(Inspection *ins)
 			   en_date_text(ins->on));
 }
 
-/* EN105 and EN102: two distinct officers, each certified. */
-static void
-check_officers(Inspection *ins)
+/* The number of distinct officers named. */
+static int
+distinct_officers(Inspection *ins)
 {
 	int			distinct = 0;
 
@@ -219,6 +223,15 @@ check_officers(Inspection *ins)
 		if (!seen)
 			distinct++;
 	}
+	return distinct;
+}
+
+/* EN105 and EN102: two distinct officers, each certified. */
+static void
+check_officers(Inspection *ins)
+{
+	int			distinct = distinct_officers(ins);
+
 	if (distinct < 2)
 		REPORT(ERRCODE_EN_INSUFFICIENT_OFFICERS, "OFF-5",
 			   gettext_noop("inspection refused: fewer than two officers (OFF-5)"),
@@ -429,6 +442,32 @@ check_exemption(Inspection *ins)
 }
 
 /*
+ * One routine inspection of an agency and an enterprise at a time, until
+ * the end of the transaction: the cap's count then sees every earlier one.
+ */
+static void
+lock_cap(Inspection *ins)
+{
+	DirectFunctionCall2(pg_advisory_xact_lock_int4,
+						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->agency_id ^
+																(uint32) (ins->agency_id >> 32))),
+						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->enterprise_id ^
+																(uint32) (ins->enterprise_id >> 32))));
+}
+
+/* The EN204 refusal. */
+static void
+report_cap(Inspection *ins, int64 count, int32 limit)
+{
+	REPORT(ERRCODE_EN_INSPECTION_CAP_EXCEEDED, "INSP-5",
+		   gettext_noop("inspection refused: the yearly cap of routine inspections is reached (INSP-5)"),
+		   gettext_noop("Combine inspections (综合查一次) or wait for next year; only an exempt inspection may go beyond the published cap."),
+		   gettext_noop("Agency %lld already inspected enterprise %lld %lld times in %d; the cap is %d."),
+		   (long long) ins->agency_id, (long long) ins->enterprise_id,
+		   (long long) count, ins->year, limit);
+}
+
+/*
  * EN204: the routine inspections of the enterprise by the agency in the
  * year stay within the published cap; a joint inspection counts once.
  */
@@ -474,12 +513,7 @@ check_cap(Inspection *ins)
 	}
 	limit = DatumGetInt32(en_get(0, 1, &isnull));
 
-	/* one routine inspection of this agency and enterprise at a time */
-	DirectFunctionCall2(pg_advisory_xact_lock_int4,
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->agency_id ^
-																(uint32) (ins->agency_id >> 32))),
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->enterprise_id ^
-																(uint32) (ins->enterprise_id >> 32))));
+	lock_cap(ins);
 
 	args[0] = Int64GetDatum(ins->agency_id);
 	args[1] = Int64GetDatum(ins->enterprise_id);
@@ -496,12 +530,7 @@ check_cap(Inspection *ins)
 	en_end(&call);
 
 	if (!joint_counted && count + 1 > limit)
-		REPORT(ERRCODE_EN_INSPECTION_CAP_EXCEEDED, "INSP-5",
-			   gettext_noop("inspection refused: the yearly cap of routine inspections is reached (INSP-5)"),
-			   gettext_noop("Combine inspections (综合查一次) or wait for next year; only an exempt inspection may go beyond the published cap."),
-			   gettext_noop("Agency %lld already inspected enterprise %lld %lld times in %d; the cap is %d."),
-			   (long long) ins->agency_id, (long long) ins->enterprise_id,
-			   (long long) count, ins->year, limit);
+		report_cap(ins, count, limit);
 }
 
 /* EN207: a joint inspection matches, and the agency takes part once. */
@@ -642,7 +671,18 @@ check_fixed(TriggerData *trigdata, const char *table, const char *const *free_co
  * way: its entrusting agency counts too.)
  */
 #define PROBE_SQL \
-	"SELECT 1 FROM ONLY enforcement.agencies a, ONLY enforcement.legal_bases b, " \
+	"SELECT (SELECT count(DISTINCT x.id) FROM (SELECT o.id " \
+	"FROM ONLY enforcement.officers o JOIN ONLY enforcement.certificates c " \
+	"ON c.officer_id OPERATOR(pg_catalog.=) o.id " \
+	"WHERE o.id OPERATOR(pg_catalog.=) ANY ($4) " \
+	"AND o.agency_id OPERATOR(pg_catalog.=) $1 " \
+	"AND (o.left_on IS NULL OR o.left_on OPERATOR(pg_catalog.>) $3) " \
+	"AND c.valid_from OPERATOR(pg_catalog.<=) $3 " \
+	"AND c.valid_to OPERATOR(pg_catalog.>=) $3 " \
+	"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' " \
+	"AND c.status_since OPERATOR(pg_catalog.<=) $3) " \
+	"FOR SHARE OF o, c) x)%s " \
+	"FROM ONLY enforcement.agencies a, ONLY enforcement.legal_bases b, " \
 	"ONLY enforcement.agency_powers w%s " \
 	"WHERE a.id OPERATOR(pg_catalog.=) $1 " \
 	"AND a.kind OPERATOR(pg_catalog.=) ANY ('{statutory,authorized}'::pg_catalog.text[]) " \
@@ -666,8 +706,8 @@ static bool
 lawful_probe(Inspection *ins)
 {
 	static EnQuery routine = {
-		NULL, 7, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID, INT8OID,
-		INT4OID}, NULL
+		NULL, 9, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID, INT8OID,
+		INT4OID, DATEOID, DATEOID}, NULL
 	};
 	static EnQuery on_report = {
 		NULL, 6, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID, INT8OID},
@@ -678,15 +718,30 @@ lawful_probe(Inspection *ins)
 	};
 	EnQuery    *probe;
 	EnCall		call;
-	Datum		args[7];
+	Datum		args[9];
 	bool		found;
+	bool		isnull;
 
 	if (routine.sql == NULL)
 	{
 		/* kept for the backend's life, as the plans are */
 		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
 
-		routine.sql = psprintf(PROBE_SQL, ", ONLY enforcement.inspection_plans p",
+		routine.sql = psprintf(PROBE_SQL,
+							   ", (SELECT l.max_per_enterprise "
+							   "FROM ONLY enforcement.inspection_limits l "
+							   "WHERE l.year OPERATOR(pg_catalog.=) $7 "
+							   "AND (l.agency_id OPERATOR(pg_catalog.=) $1 OR l.agency_id IS NULL) "
+							   "AND l.published_on OPERATOR(pg_catalog.<=) $3 "
+							   "ORDER BY l.agency_id IS NULL, l.published_on DESC LIMIT 1), "
+							   "(SELECT count(DISTINCT coalesce(i.joint_inspection_id, i.id)) "
+							   "FROM ONLY enforcement.inspections i "
+							   "WHERE i.agency_id OPERATOR(pg_catalog.=) $1 "
+							   "AND i.enterprise_id OPERATOR(pg_catalog.=) $5 "
+							   "AND i.plan_id IS NOT NULL "
+							   "AND i.inspected_on OPERATOR(pg_catalog.>=) $8 "
+							   "AND i.inspected_on OPERATOR(pg_catalog.<) $9)",
+							   ", ONLY enforcement.inspection_plans p",
 							   "AND p.id OPERATOR(pg_catalog.=) $6 "
 							   "AND p.agency_id OPERATOR(pg_catalog.=) a.id "
 							   "AND p.year OPERATOR(pg_catalog.=) $7 "
@@ -696,13 +751,13 @@ lawful_probe(Inspection *ins)
 							   "WHERE i.plan_id OPERATOR(pg_catalog.=) p.id "
 							   "AND i.legal_basis_id OPERATOR(pg_catalog.=) b.id) "
 							   "FOR SHARE OF a, p FOR KEY SHARE OF b, w");
-		on_report.sql = psprintf(PROBE_SQL, ", ONLY enforcement.complaints r",
+		on_report.sql = psprintf(PROBE_SQL, "", ", ONLY enforcement.complaints r",
 								 "AND r.id OPERATOR(pg_catalog.=) $6 "
 								 "AND r.kind OPERATOR(pg_catalog.=) 'violation_report' "
 								 "AND r.enterprise_id OPERATOR(pg_catalog.=) $5 "
 								 "AND r.received_on OPERATOR(pg_catalog.<=) $3 "
 								 "FOR SHARE OF a FOR KEY SHARE OF b, w, r");
-		exempt.sql = psprintf(PROBE_SQL, "", "FOR SHARE OF a FOR KEY SHARE OF b, w");
+		exempt.sql = psprintf(PROBE_SQL, "", "", "FOR SHARE OF a FOR KEY SHARE OF b, w");
 		MemoryContextSwitchTo(old);
 	}
 
@@ -718,6 +773,12 @@ lawful_probe(Inspection *ins)
 		probe = &routine;
 		args[5] = Int64GetDatum(ins->plan_id);
 		args[6] = Int32GetDatum(ins->year);
+		args[7] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year),
+									  Int32GetDatum(1), Int32GetDatum(1));
+		args[8] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year + 1),
+									  Int32GetDatum(1), Int32GetDatum(1));
+		/* the cap's count must see every earlier inspection: serialise */
+		lock_cap(ins);
 	}
 	else if (ins->exemption != NULL &&
 			 strcmp(ins->exemption, "complaint_report") == 0)
@@ -735,8 +796,20 @@ lawful_probe(Inspection *ins)
 		probe = &exempt;
 	}
 	en_begin(&call);
-	en_exec(probe, args, NULL, 1, false);
+	en_exec(probe, args, NULL, 1, true);
 	found = SPI_processed > 0;
+	if (found)
+	{
+		ins->certified = DatumGetInt64(en_get(0, 1, &isnull));
+		if (probe == &routine)
+		{
+			Datum		cap = en_get(0, 2, &isnull);
+
+			ins->has_cap = !isnull;
+			ins->cap = isnull ? 0 : DatumGetInt32(cap);
+			ins->visits = DatumGetInt64(en_get(0, 3, &isnull));
+		}
+	}
 	en_end(&call);
 	ins->probed = found;
 	return found;
@@ -765,7 +838,11 @@ en_inspections_check(PG_FUNCTION_ARGS)
 
 	read_inspection(&ins, trigdata->tg_trigtuple, tupdesc);
 	if (lawful_probe(&ins))
-		check_officers(&ins);
+	{
+		/* two distinct officers, all certified: else say who and why */
+		if (ins.certified < 2 || ins.certified < distinct_officers(&ins))
+			check_officers(&ins);
+	}
 	else
 	{
 		check_subject(&ins);
@@ -785,7 +862,12 @@ en_inspections_check(PG_FUNCTION_ARGS)
 		check_plan(&ins);
 	else if (ins.exemption != NULL)
 		check_exemption(&ins);
-	if (ins.has_plan)
+	if (ins.has_plan && ins.probed && !ins.has_joint)
+	{
+		if (ins.has_cap && ins.visits + 1 > ins.cap)
+			report_cap(&ins, ins.visits, ins.cap);
+	}
+	else if (ins.has_plan)
 		check_cap(&ins);
 	if (ins.has_joint)
 		check_joint(&ins);
