@@ -171,10 +171,13 @@ INSERT INTO enforcement.inspection_plans (agency_id, year, status, filed_on, fil
 VALUES (3, 2026, 'filed', '2026-01-05', 1);
 \echo :LAST_ERROR_SQLSTATE
 
--- The complainant is recorded by its SHA-256 only.
-SELECT row_data->>'complainant' LIKE 'sha256:%' AS masked,
-       row_data->>'complainant' = 'sha256:' || encode(sha256(convert_to('王某（13800000000）', 'UTF8')), 'hex') AS checkable
-FROM enforcement.process_log WHERE table_name = 'complaints';
+-- The complainant is recorded only by a keyed hash (HMAC-SHA256 under the
+-- installation's "record" key): a reader of the record cannot test a guess
+-- with a plain SHA-256.
+SELECT row_id, row_data->>'complainant' LIKE 'hmac-sha256:%' AS masked,
+       row_data->>'complainant' <> 'hmac-sha256:' || encode(sha256(convert_to('王某（13800000000）', 'UTF8')), 'hex') AS not_plain,
+       length(row_data->>'complainant') AS length
+FROM enforcement.process_log WHERE table_name = 'complaints' ORDER BY row_id;
 
 SELECT id, agency_id, enterprise_id, inspected_on, plan_id, exemption, joint_inspection_id, outcome
 FROM enforcement.inspections ORDER BY id;

@@ -34,6 +34,7 @@
 #include "commands/trigger.h"
 #include "commands/sequence.h"
 #include "common/cryptohash.h"
+#include "common/hmac.h"
 #include "common/sha2.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -127,20 +128,6 @@ chain_hash(const uint8 *prev_hash, const char *data, size_t len, uint8 *out)
 	if (ctx == NULL ||
 		pg_cryptohash_init(ctx) < 0 ||
 		pg_cryptohash_update(ctx, prev_hash, HASH_LEN) < 0 ||
-		pg_cryptohash_update(ctx, (const uint8 *) data, len) < 0 ||
-		pg_cryptohash_final(ctx, out, HASH_LEN) < 0)
-		elog(ERROR, "could not compute SHA-256 hash");
-	pg_cryptohash_free(ctx);
-}
-
-/* Plain SHA-256 of data, into out (HASH_LEN bytes). */
-static void
-sha256(const char *data, size_t len, uint8 *out)
-{
-	pg_cryptohash_ctx *ctx = pg_cryptohash_create(PG_SHA256);
-
-	if (ctx == NULL ||
-		pg_cryptohash_init(ctx) < 0 ||
 		pg_cryptohash_update(ctx, (const uint8 *) data, len) < 0 ||
 		pg_cryptohash_final(ctx, out, HASH_LEN) < 0)
 		elog(ERROR, "could not compute SHA-256 hash");
@@ -271,9 +258,51 @@ en_record_append(int64 chain, const char *table_name, const char *operation,
 }
 
 /*
+ * HMAC-SHA256 of a private value under the installation's "record" key, as
+ * hex: the record commits to the value, and only the key's holder (the
+ * extension's owner) can tell which value it was; a reader of the record
+ * cannot test guesses (a phone number) against it.
+ */
+static void
+private_digest(const char *value, char *hex)
+{
+	static EnQuery key_query = {
+		"SELECT s.value FROM ONLY enforcement.secrets s "
+		"WHERE s.name OPERATOR(pg_catalog.=) 'record'",
+		0, {0}, NULL
+	};
+	EnCall		call;
+	bool		isnull;
+	bytea	   *key;
+	uint8		mac[HASH_LEN];
+	pg_hmac_ctx *ctx;
+
+	en_begin(&call);
+	en_exec(&key_query, NULL, NULL, 1, false);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the installation has no key for private columns"),
+				 errdetail("Table enforcement.secrets needs a row \"record\".")));
+	key = DatumGetByteaPCopy(en_get(0, 1, &isnull));
+	en_end(&call);
+
+	ctx = pg_hmac_create(PG_SHA256);
+	if (ctx == NULL ||
+		pg_hmac_init(ctx, (uint8 *) VARDATA(key), VARSIZE(key) - VARHDRSZ) < 0 ||
+		pg_hmac_update(ctx, (const uint8 *) value, strlen(value)) < 0 ||
+		pg_hmac_final(ctx, mac, HASH_LEN) < 0)
+		elog(ERROR, "could not compute HMAC-SHA256");
+	pg_hmac_free(ctx);
+	hex_encode((char *) mac, HASH_LEN, hex);
+	hex[HASH_LEN * 2] = '\0';
+}
+
+/*
  * The row of a trigger tuple as jsonb.  Private columns (the record
- * trigger's arguments after the scope) are replaced by "sha256:<hex>" of
- * their text, so the record commits to them without showing them.
+ * trigger's arguments after the scope) are replaced by
+ * "hmac-sha256:<hex>" of their text (private_digest()), so the record
+ * commits to them without showing them.
  */
 static Jsonb *
 row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc, Trigger *trigger)
@@ -294,15 +323,12 @@ row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc, Trigger *trigger)
 		(void) heap_getattr(tuple, attnum, tupdesc, &isnull);
 		if (!isnull && value != NULL)
 		{
-			uint8		digest[HASH_LEN];
 			char		hex[HASH_LEN * 2 + 1];
 			Datum		masked;
 			bool		masked_null = false;
 
-			sha256(value, strlen(value), digest);
-			hex_encode((char *) digest, HASH_LEN, hex);
-			hex[HASH_LEN * 2] = '\0';
-			masked = CStringGetTextDatum(psprintf("sha256:%s", hex));
+			private_digest(value, hex);
+			masked = CStringGetTextDatum(psprintf("hmac-sha256:%s", hex));
 			tuple = heap_modify_tuple_by_cols(tuple, tupdesc, 1, &attnum,
 											  &masked, &masked_null);
 		}

@@ -4,7 +4,8 @@
 -- enterprise verifies without access to other rows; see src/checkin.c.
 -- ---------------------------------------------------------------------------
 
--- The installation's secrets: the check-in key.  Only the owner reads them;
+-- The installation's secrets: the check-in key, and the key under which the
+-- process record masks private columns.  Only the owner reads them;
 -- they are never declared, so no value reaches the process record; a dump
 -- carries them, so a restored database verifies the tokens it issued.
 CREATE TABLE enforcement.secrets (
@@ -25,7 +26,8 @@ SELECT pg_catalog.pg_extension_config_dump('enforcement.secrets', '');
 CREATE FUNCTION enforcement.new_secret() RETURNS bytea
     AS 'MODULE_PATHNAME', 'en_new_secret' LANGUAGE C VOLATILE;
 INSERT INTO enforcement.secrets (name, value)
-SELECT 'checkin', enforcement.new_secret()
+SELECT v.name, enforcement.new_secret()
+FROM (VALUES ('checkin'), ('record')) AS v(name)
 WHERE NOT enforcement.restoring();
 DROP FUNCTION enforcement.new_secret();
 
