@@ -113,6 +113,10 @@ INSERT INTO enforcement.inspections (agency_id, enterprise_id, legal_basis_id,
     joint_inspection_id)
 VALUES (3, 501, 22, '2025-05-11', '{106,108}', true, 'production_safety', '菏定安委〔2025〕3号', 701);
 \echo :LAST_ERROR_SQLSTATE
+-- EN101: a joint inspection led by the justice bureau
+INSERT INTO enforcement.joint_inspections (lead_agency_id, enterprise_id, inspected_on)
+VALUES (1, 501, '2025-05-12');
+\echo :LAST_ERROR_SQLSTATE
 -- lawful: the other agency's part of the joint inspection
 INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
     inspected_on, officer_ids, certificates_shown, exemption, exemption_ref,

@@ -932,18 +932,37 @@ en_signatures_check(PG_FUNCTION_ARGS)
 	return PointerGetDatum(tuple);
 }
 
-/* BEFORE UPDATE on joint_inspections: fixed once written. */
+/*
+ * BEFORE INSERT OR UPDATE on joint_inspections: the lead agency may act on
+ * the day (SUBJ-1, EN101); the row is fixed once written.
+ */
 Datum
 en_joint_inspections_check(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	tupdesc;
+	HeapTuple	tuple = trigdata->tg_trigtuple;
 	bool		isnull;
 	int64		id;
+	int64		lead;
+	DateADT		on;
 
 	en_check_trigger(fcinfo, "joint_inspections_check");
-	id = DatumGetInt64(en_attr(trigdata->tg_trigtuple,
-							   RelationGetDescr(trigdata->tg_relation), "id",
-							   &isnull));
-	check_fixed(trigdata, "joint_inspections", NULL, 0, &id);
-	return PointerGetDatum(trigdata->tg_newtuple);
+	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	id = DatumGetInt64(en_attr(tuple, tupdesc, "id", &isnull));
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		check_fixed(trigdata, "joint_inspections", NULL, 0, &id);
+		return PointerGetDatum(trigdata->tg_newtuple);
+	}
+	lead = DatumGetInt64(en_attr(tuple, tupdesc, "lead_agency_id", &isnull));
+	on = DatumGetDateADT(en_attr(tuple, tupdesc, "inspected_on", &isnull));
+	if (en_agency_status(lead, on, true) != EN_AGENCY_MAY_ACT)
+		en_report(ERRCODE_EN_SUBJECT_NOT_AUTHORIZED, "SUBJ-1",
+				  "joint_inspections", &id,
+				  gettext_noop("joint inspection refused: the lead agency may not act (SUBJ-1)"),
+				  gettext_noop("A joint inspection is led by an enforcement subject that may act on the day; check enforcement.agency_may_act()."),
+				  gettext_noop("Agency %lld may not act on %s."),
+				  (long long) lead, en_date_text(on));
+	return PointerGetDatum(tuple);
 }

@@ -135,7 +135,7 @@ CREATE TRIGGER inspections_check BEFORE INSERT OR UPDATE ON enforcement.inspecti
     FOR EACH ROW EXECUTE FUNCTION enforcement.inspections_check();
 CREATE FUNCTION enforcement.joint_inspections_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'en_joint_inspections_check' LANGUAGE C;
-CREATE TRIGGER joint_inspections_check BEFORE UPDATE ON enforcement.joint_inspections
+CREATE TRIGGER joint_inspections_check BEFORE INSERT OR UPDATE ON enforcement.joint_inspections
     FOR EACH ROW EXECUTE FUNCTION enforcement.joint_inspections_check();
 CREATE FUNCTION enforcement.signatures_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'en_signatures_check' LANGUAGE C;

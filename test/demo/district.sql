@@ -1254,6 +1254,15 @@ SELECT * FROM enforcement.v_enterprise_burden ORDER BY enterprise_id, year;
 SELECT * FROM enforcement.v_inspection_frequency WHERE routine_visits > 0 ORDER BY agency_id, enterprise_id;
 
 
+\echo '-- 12.x QR check-in (扫码入企, INSP-8): the app prints a signed token for inspection 1101;'
+\echo '--      the enterprise checks it without access to any other row'
+SELECT enforcement.checkin_token(1101) AS token \gset
+SELECT :'token' AS token, length(:'token') AS characters;
+SELECT * FROM enforcement.verify_checkin(:'token');
+\echo '--      one character changed: not valid (and no error)'
+SELECT valid, inspection_id FROM enforcement.verify_checkin(
+    overlay(:'token' placing (CASE WHEN substr(:'token', 10, 1) = 'A' THEN 'B' ELSE 'A' END) from 10 for 1));
+
 \echo
 \echo '== 13. The same refusal in Chinese (lc_messages = zh_CN.UTF-8) =='
 \echo '-- 13.1 Certificate for 赵磊 (105), auxiliary staff -> EN103, 中文提示'
