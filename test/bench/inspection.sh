@@ -87,12 +87,22 @@ cat >"$dir/bare.pgb" <<SQL
 INSERT INTO public.bench_bare (agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id) VALUES (2, :e, 21, '2025-04-01', '{101,102}', true, 301);
 SQL
 sed 's/public.bench_bare/enforcement.inspections/' "$dir/bare.pgb" >"$dir/checked.pgb"
+# the same with each client writing for its own agency (its own chain)
+cat >"$dir/two.pgb" <<SQL
+\set e random(10001, 11000)
+\set a 2 + :client_id % 2
+\set o1 101 + 2 * (:a - 2)
+\set o2 :o1 + 1
+\set p 299 + :a
+INSERT INTO enforcement.inspections (agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id) VALUES (:a, :e, 21, '2025-04-01', ARRAY[:o1, :o2]::bigint[], true, :p);
+SQL
 tps() {	# tps SCRIPT
 	PGOPTIONS='-c synchronous_commit=off' "$bindir/pgbench" -n -M prepared -c 2 -j 2 \
 		-T "$seconds" -f "$1" bench 2>&1 | awk '/^tps = / { print $3 }'
 }
 bare_tps=$(tps "$dir/bare.pgb")
 checked_tps=$(tps "$dir/checked.pgb")
+two_tps=$(tps "$dir/two.pgb")
 verify=$(psql -X -At -c 'SELECT ok FROM enforcement.verify_process_log()')
 
 echo "routine-inspection INSERT against a bare copy of the table"
@@ -100,5 +110,6 @@ echo "instructions per insert (callgrind, single-user, $inserts inserts):"
 echo "  bare $bare_per, checked $checked_per, ratio $(awk "BEGIN { if ($bare_per > 0) printf \"%.2f\", $checked_per / $bare_per; else print \"n/a\" }")"
 echo "pgbench, 2 clients, prepared, synchronous_commit = off, ${seconds}s:"
 echo "  bare $bare_tps tps, checked $checked_tps tps, ratio $(awk "BEGIN { printf \"%.2f\", $checked_tps / $bare_tps }")"
+echo "  checked, each client for its own agency: $two_tps tps, ratio $(awk "BEGIN { printf \"%.2f\", $two_tps / $bare_tps }")"
 echo "process record verifies after the run: $verify"
 [ "$verify" = t ]
