@@ -23,8 +23,9 @@ OBJS = \
 # released, with the update scripts that lead from each to the next.
 DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql \
 	enforcement--1.1--1.2.sql
-DATA = src/sql/releases/enforcement--1.0.sql \
-	src/sql/releases/enforcement--1.1.sql
+# (1.1 needs no script of its own: PostgreSQL installs it as 1.0 and the
+# update to 1.1.)
+DATA = src/sql/releases/enforcement--1.0.sql
 
 # What 1.2 adds, in order: both the newest install script and the update
 # from 1.1 are made of it.

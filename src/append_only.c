@@ -103,12 +103,8 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
 		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		/* a table whose rows are fixed once written: the node id */
-		en_report_kind(EN_REPORT_STRICT, ERRCODE_EN_APPEND_ONLY, "REC-2",
-					   relname, NULL,
-					   gettext_noop("this record is fixed once written (REC-2)"),
-					   gettext_noop("The row was written once for good; it is not updated."),
-					   gettext_noop("UPDATE of table enforcement.%s."), relname);
+		/* a table whose rows are fixed once written: the node id, keys */
+		en_refuse_changes(trigdata, NULL, 0, NULL, EN_REPORT_STRICT);
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
@@ -146,6 +142,43 @@ en_forbid_delete(PG_FUNCTION_ARGS)
 			 errmsg("function \"%s\" must be fired before UPDATE, DELETE or TRUNCATE",
 					"forbid_delete")));
 	return PointerGetDatum(NULL);	/* not reached */
+}
+
+/*
+ * Refuses an UPDATE that changes any column but those named free: a row
+ * fixed once written (EN501).  A row whose columns are all fixed refuses
+ * every change; an inspection keeps its outcome and end date free.
+ */
+void
+en_refuse_changes(TriggerData *trigdata, const char *const *free_cols,
+				  int n_free, const int64 *row_id, EnReportKind kind)
+{
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	const char *relname = RelationGetRelationName(trigdata->tg_relation);
+
+	for (int i = 0; i < tupdesc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
+		bool		free_col = false;
+
+		if (att->attisdropped)
+			continue;
+		for (int f = 0; f < n_free; f++)
+			if (strcmp(NameStr(att->attname), free_cols[f]) == 0)
+				free_col = true;
+		if (free_col || !en_attr_changed(trigdata->tg_trigtuple,
+										 trigdata->tg_newtuple, tupdesc,
+										 NameStr(att->attname)))
+			continue;
+		en_report_kind(kind, ERRCODE_EN_APPEND_ONLY, "REC-2", relname, row_id,
+					   gettext_noop("this record is fixed once written (REC-2)"),
+					   n_free > 0 ?
+					   gettext_noop("Only the outcome and the end date of an inspection are recorded after it; correct anything else by a new record.") :
+					   gettext_noop("The row was written once for good; it is not updated."),
+					   gettext_noop("UPDATE of column %s of table enforcement.%s."),
+					   NameStr(att->attname), relname);
+		return;
+	}
 }
 
 /* Called by the utility hook before a TRUNCATE runs. */

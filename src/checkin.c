@@ -351,10 +351,7 @@ en_verify_checkin(PG_FUNCTION_ARGS)
 		" LEFT JOIN LATERAL (SELECT c.number "
 		"  FROM ONLY enforcement.certificates c "
 		"  WHERE c.officer_id OPERATOR(pg_catalog.=) u.id "
-		"  AND c.valid_from OPERATOR(pg_catalog.<=) i.inspected_on "
-		"  AND c.valid_to OPERATOR(pg_catalog.>=) i.inspected_on "
-		"  AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' "
-		"  AND c.status_since OPERATOR(pg_catalog.<=) i.inspected_on) "
+		"  AND " EN_CERTIFICATE_HOLDS("i.inspected_on")
 		"  ORDER BY c.valid_from DESC, c.id DESC LIMIT 1) c ON true) "
 		"FROM ONLY enforcement.inspections i "
 		"JOIN ONLY enforcement.agencies a "

@@ -44,6 +44,17 @@
 #define ERRCODE_EN_APPEND_ONLY				MAKE_SQLSTATE('E','N','5','0','1')
 #define ERRCODE_EN_AGENCY_SCOPE				MAKE_SQLSTATE('E','N','5','0','3')
 
+/*
+ * OFF-2's test of a certificate "c" on a day (an SQL expression): valid
+ * that day, and not suspended or revoked on or before it.  Every look-up
+ * that asks whether a certificate holds uses this one text.
+ */
+#define EN_CERTIFICATE_HOLDS(day) \
+	"c.valid_from OPERATOR(pg_catalog.<=) " day " " \
+	"AND c.valid_to OPERATOR(pg_catalog.>=) " day " " \
+	"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' " \
+	"AND c.status_since OPERATOR(pg_catalog.<=) " day ") "
+
 /* enforcement.mode */
 typedef enum EnMode
 {
@@ -53,8 +64,20 @@ typedef enum EnMode
 
 extern int	en_mode;
 
+/* report.c: how a refusal behaves in warn mode and during a restore */
+typedef enum EnReportKind
+{
+	EN_REPORT_RULE,				/* warn mode and restores let it through */
+	EN_REPORT_REMOVAL,			/* warn mode lets it through, restores not */
+	EN_REPORT_STRICT			/* an error in every mode */
+} EnReportKind;
+
 /* append_only.c */
 struct TruncateStmt;
+struct TriggerData;
+extern void en_refuse_changes(struct TriggerData *trigdata,
+							  const char *const *free_cols, int n_free,
+							  const int64 *row_id, EnReportKind kind);
 extern void en_check_truncate(struct TruncateStmt *stmt);
 
 /* enforcement.c */
@@ -65,12 +88,6 @@ extern void en_report(int sqlstate, const char *rule,
 					  const char *table_name, const int64 *row_id,
 					  const char *message, const char *hint,
 					  const char *detail_fmt,...) pg_attribute_printf(7, 8);
-typedef enum EnReportKind
-{
-	EN_REPORT_RULE,				/* warn mode and restores let it through */
-	EN_REPORT_REMOVAL,			/* warn mode lets it through, restores not */
-	EN_REPORT_STRICT			/* an error in every mode */
-} EnReportKind;
 extern void en_report_kind(EnReportKind kind, int sqlstate, const char *rule,
 						   const char *table_name, const int64 *row_id,
 						   const char *message, const char *hint,

@@ -226,7 +226,10 @@ distinct_officers(Inspection *ins)
 	return distinct;
 }
 
-/* EN105 and EN102: two distinct officers, each certified. */
+/*
+ * EN105 and EN102: two distinct officers, each certified; the first that
+ * is not is named, with why.  (The lawful case is asked by the probe.)
+ */
 static void
 check_officers(Inspection *ins)
 {
@@ -238,47 +241,6 @@ check_officers(Inspection *ins)
 			   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."),
 			   gettext_noop("The inspection names the officers %s."),
 			   ins->officers_text);
-
-	/*
-	 * The lawful case in one probe: every officer of the agency, not left,
-	 * with a certificate valid that day; officer and certificate rows are
-	 * locked FOR SHARE.  Only when one is missing are the officers looked at
-	 * one by one, to say which and why.
-	 */
-	{
-		static EnQuery all = {
-			"SELECT count(DISTINCT o.id) FROM ("
-			"SELECT o.id FROM ONLY enforcement.officers o "
-			"JOIN ONLY enforcement.certificates c "
-			"ON c.officer_id OPERATOR(pg_catalog.=) o.id "
-			"WHERE o.id OPERATOR(pg_catalog.=) ANY ($1) "
-			"AND o.agency_id OPERATOR(pg_catalog.=) $2 "
-			"AND (o.left_on IS NULL OR o.left_on OPERATOR(pg_catalog.>) $3) "
-			"AND c.valid_from OPERATOR(pg_catalog.<=) $3 "
-			"AND c.valid_to OPERATOR(pg_catalog.>=) $3 "
-			"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' "
-			"AND c.status_since OPERATOR(pg_catalog.<=) $3) "
-			"FOR SHARE OF o, c) o",
-			3, {INT8ARRAYOID, INT8OID, DATEOID}, NULL
-		};
-		EnCall		call;
-		Datum		args[3];
-		bool		isnull;
-		int64		certified;
-
-		args[0] = PointerGetDatum(construct_array(ins->officers,
-												  ins->n_officers, INT8OID, 8,
-												  FLOAT8PASSBYVAL,
-												  TYPALIGN_DOUBLE));
-		args[1] = Int64GetDatum(ins->agency_id);
-		args[2] = DateADTGetDatum(ins->on);
-		en_begin(&call);
-		en_exec(&all, args, NULL, 1, false);
-		certified = DatumGetInt64(en_get(0, 1, &isnull));
-		en_end(&call);
-		if (certified == distinct)
-			return;
-	}
 
 	for (int i = 0; i < ins->n_officers; i++)
 	{
@@ -628,42 +590,6 @@ read_inspection(Inspection *ins, HeapTuple tuple, TupleDesc tupdesc)
 }
 
 /*
- * Refuses an UPDATE that changes any column but those named (a row fixed
- * once written, EN501).
- */
-static void
-check_fixed(TriggerData *trigdata, const char *table, const char *const *free_cols,
-			int n_free, const int64 *row_id)
-{
-	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
-
-	for (int i = 0; i < tupdesc->natts; i++)
-	{
-		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
-		bool		free_col = false;
-
-		if (att->attisdropped)
-			continue;
-		for (int f = 0; f < n_free; f++)
-			if (strcmp(NameStr(att->attname), free_cols[f]) == 0)
-				free_col = true;
-		if (free_col || !en_attr_changed(trigdata->tg_trigtuple,
-										 trigdata->tg_newtuple, tupdesc,
-										 NameStr(att->attname)))
-			continue;
-		en_report_kind(EN_REPORT_REMOVAL, ERRCODE_EN_APPEND_ONLY, "REC-2",
-					   table, row_id,
-					   gettext_noop("this record is fixed once written (REC-2)"),
-					   n_free > 0 ?
-					   gettext_noop("Only the outcome and the end date of an inspection are recorded after it; correct anything else by a new record.") :
-					   gettext_noop("The row was written once for good; it is not updated."),
-					   gettext_noop("UPDATE of column %s of table enforcement.%s."),
-					   NameStr(att->attname), table);
-		return;
-	}
-}
-
-/*
  * The lawful case of SUBJ-1, SUBJ-2, OFF-6 and INSP-2 or INSP-3 in one
  * probe, with the rows it relies on locked as the checks below lock them.
  * When it finds nothing, the checks run one by one, in their order, to
@@ -677,10 +603,7 @@ check_fixed(TriggerData *trigdata, const char *table, const char *const *free_co
 	"WHERE o.id OPERATOR(pg_catalog.=) ANY ($4) " \
 	"AND o.agency_id OPERATOR(pg_catalog.=) $1 " \
 	"AND (o.left_on IS NULL OR o.left_on OPERATOR(pg_catalog.>) $3) " \
-	"AND c.valid_from OPERATOR(pg_catalog.<=) $3 " \
-	"AND c.valid_to OPERATOR(pg_catalog.>=) $3 " \
-	"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' " \
-	"AND c.status_since OPERATOR(pg_catalog.<=) $3) " \
+	"AND " EN_CERTIFICATE_HOLDS("$3") \
 	"FOR SHARE OF o, c) x)%s " \
 	"FROM ONLY enforcement.agencies a, ONLY enforcement.legal_bases b, " \
 	"ONLY enforcement.agency_powers w%s " \
@@ -832,7 +755,8 @@ en_inspections_check(PG_FUNCTION_ARGS)
 		int64		id = DatumGetInt64(en_attr(trigdata->tg_trigtuple, tupdesc,
 											   "id", &isnull));
 
-		check_fixed(trigdata, "inspections", free_cols, lengthof(free_cols), &id);
+		en_refuse_changes(trigdata, free_cols, lengthof(free_cols), &id,
+						  EN_REPORT_REMOVAL);
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 
@@ -902,7 +826,7 @@ en_signatures_check(PG_FUNCTION_ARGS)
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		check_fixed(trigdata, "inspection_signatures", NULL, 0, NULL);
+		en_refuse_changes(trigdata, NULL, 0, NULL, EN_REPORT_REMOVAL);
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 	tuple = trigdata->tg_trigtuple;
@@ -952,7 +876,7 @@ en_joint_inspections_check(PG_FUNCTION_ARGS)
 	id = DatumGetInt64(en_attr(tuple, tupdesc, "id", &isnull));
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		check_fixed(trigdata, "joint_inspections", NULL, 0, &id);
+		en_refuse_changes(trigdata, NULL, 0, &id, EN_REPORT_REMOVAL);
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 	lead = DatumGetInt64(en_attr(tuple, tupdesc, "lead_agency_id", &isnull));

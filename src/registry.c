@@ -151,10 +151,7 @@ en_agency_may_act(PG_FUNCTION_ARGS)
 #define CERTIFICATE_SQL \
 	"SELECT c.id FROM ONLY enforcement.certificates c " \
 	"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 " \
-	"AND c.valid_from OPERATOR(pg_catalog.<=) $2 " \
-	"AND c.valid_to OPERATOR(pg_catalog.>=) $2 " \
-	"AND NOT (c.status OPERATOR(pg_catalog.<>) 'active' " \
-	"AND c.status_since OPERATOR(pg_catalog.<=) $2) LIMIT 1"
+	"AND " EN_CERTIFICATE_HOLDS("$2") "LIMIT 1"
 
 /*
  * OFF-2: whether an officer is certified for an agency on a day.  With
