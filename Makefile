@@ -1,48 +1,43 @@
 # enforcement: PGXS build, translations, and the two README commands.
 
 EXTENSION = enforcement
-EXTVERSION = 1.2
+# The version is the control file's, and only there.
+EXTVERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))enforcement.control)
 MODULE_big = enforcement
+# One C file per concern, by layer (docs/architecture.md): a file calls
+# only the layers below its own.
 OBJS = \
-	src/enforcement.o \
-	src/report.o \
-	src/lookup.o \
-	src/ids.o \
-	src/calendar.o \
-	src/credit_code.o \
-	src/registry.o \
-	src/append_only.o \
-	src/record.o \
-	src/scope.o \
-	src/declare.o \
-	src/plans.o \
-	src/inspections.o \
-	src/checkin.o
+	src/schema.o src/mode.o src/text.o src/lookup.o src/probe.o \
+	src/rules.o src/report.o src/violations.o src/relinfo.o src/ids.o \
+	src/calendar.o src/credit_code.o \
+	src/record.o src/scope.o src/append_only.o src/declare.o \
+	src/row.o src/facts.o \
+	src/registry.o src/plans.o src/inspections.o src/checkin.o src/legacy.o \
+	src/enforcement.o
 
-# The newest install script is built from src/sql; earlier versions ship as
-# released, with the update scripts that lead from each to the next.
-DATA_built = enforcement--$(EXTVERSION).sql enforcement--1.0--1.1.sql \
-	enforcement--1.1--1.2.sql
-# (1.1 needs no script of its own: PostgreSQL installs it as 1.0 and the
-# update to 1.1.)
-DATA = src/sql/releases/enforcement--1.0.sql
-
-# What 1.2 adds, in order: both the newest install script and the update
-# from 1.1 are made of it.
-RELEASE_1_2 = src/sql/release-1.2.sql src/sql/release-1.2-checkin.sql \
-	src/sql/release-1.2-views.sql
-
-# The install script is assembled from these, in this order.
+# The newest install script is assembled from the current sources of each
+# concern, beside its C file, in this order; 1.0 ships as released, and
+# each later version is reached by the update scripts written by hand.
 SQL_SOURCES = \
 	src/sql/preamble.sql \
-	src/sql/core.sql \
-	src/sql/record.sql \
-	src/sql/registry.sql \
-	src/sql/views.sql \
-	src/sql/declare.sql \
-	src/sql/release-1.1.sql \
-	$(RELEASE_1_2)
+	src/scope.sql \
+	src/record.sql \
+	src/declare.sql \
+	src/ids.sql \
+	src/settings.sql \
+	src/calendar.sql \
+	src/violations.sql \
+	src/rules.sql \
+	src/registry.sql \
+	src/plans.sql \
+	src/inspections.sql \
+	src/checkin.sql \
+	src/facts.sql \
+	src/views.sql \
+	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
+DATA_built = enforcement--$(EXTVERSION).sql
+DATA = src/sql/releases/enforcement--1.0.sql $(wildcard src/sql/updates/*.sql)
 
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
@@ -85,20 +80,9 @@ all: $(MO_FILES)
 enforcement--$(EXTVERSION).sql: $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk
 	{ cat $(SQL_SOURCES); awk -f src/sql/calendar.awk $(CALENDAR_CSV); } > $@
 
-# An update script is the release's own additions, which the newest install
-# script also contains.  Every shipped version must reach the newest: see
-# sql/upgrade.sql.
-update_script = { printf '%s\n\n%s\n' '-- enforcement $(1) -> $(2)' \
-	'\echo Use "ALTER EXTENSION enforcement UPDATE TO '"'"'$(2)'"'"'" to load this file. \quit'; \
-	cat $(3); } > $(4)
-enforcement--1.0--1.1.sql: src/sql/release-1.1.sql
-	$(call update_script,1.0,1.1,$<,$@)
-enforcement--1.1--1.2.sql: $(RELEASE_1_2)
-	$(call update_script,1.1,1.2,$^,$@)
-
 # Every message in the C sources must have a translation in every language:
 # msgcmp fails on a message the catalog lacks, msgfmt on a fuzzy or empty one.
-$(POT_FILE): $(OBJS:.o=.c)
+$(POT_FILE): $(OBJS:.o=.c) src/rules.h
 	xgettext -o $@ --from-code=UTF-8 --language=C --no-location \
 		$(XGETTEXT_KEYWORDS) $^
 

@@ -18,15 +18,16 @@ SELECT chain, count(*) FROM enforcement.process_log GROUP BY chain ORDER BY chai
 SELECT * FROM enforcement.verify_process_log();
 SELECT seq, length(hash) FROM enforcement.chain_head();
 
--- Every table that holds data is declared: it has the record trigger (but
--- the record itself and the check-in secret, which must never be in it).
-SELECT c.relname
+-- Every table that holds enforcement data is declared as records and has
+-- the record trigger; the record itself, the keys and the catalogs never
+-- are in it.
+SELECT c.relname, d.kind
 FROM pg_class c
+LEFT JOIN enforcement.declared_tables d ON d.table_name = c.relname
 WHERE c.relnamespace = 'enforcement'::regnamespace AND c.relkind = 'r'
-  AND c.relname NOT IN ('process_log', 'chain_heads', 'secrets')
-  AND NOT EXISTS (SELECT 1 FROM pg_trigger t
-                  WHERE t.tgrelid = c.oid
-                    AND t.tgfoid = 'enforcement.record_row'::regproc);
+  AND (d.kind = 'records') <> EXISTS (SELECT 1 FROM pg_trigger t
+                                       WHERE t.tgrelid = c.oid
+                                         AND t.tgfoid = 'enforcement.record_row'::regproc);
 
 -- The record is never changed, removed or written by hand: EN501, for the
 -- owner too, and in warn mode too.

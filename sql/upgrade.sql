@@ -15,7 +15,9 @@ SELECT count(*) AS has_1_1_view FROM pg_class WHERE relname = 'v_violation_summa
 ALTER EXTENSION enforcement UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
 \set shape_table updated_from_1_0
+\set ECHO none
 \i test/fixtures/shape.sql
+\set ECHO all
 SELECT ok FROM enforcement.verify_process_log();
 DROP EXTENSION enforcement CASCADE;
 
@@ -24,14 +26,18 @@ CREATE EXTENSION enforcement VERSION '1.1';
 ALTER EXTENSION enforcement UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
 \set shape_table updated_from_1_1
+\set ECHO none
 \i test/fixtures/shape.sql
+\set ECHO all
 DROP EXTENSION enforcement CASCADE;
 
 -- the newest, fresh
 CREATE EXTENSION enforcement;
 SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
 \set shape_table fresh
+\set ECHO none
 \i test/fixtures/shape.sql
+\set ECHO all
 
 -- no difference either way, from either version
 SELECT 'only after update from 1.0' AS side, * FROM (TABLE updated_from_1_0 EXCEPT TABLE fresh) x

@@ -1,26 +1,40 @@
 /*-------------------------------------------------------------------------
  *
  * append_only.c
- *	  Enforcement records are never deleted or truncated (EN501, REC-2).
+ *	  Enforcement records are never deleted or truncated, and what is
+ *	  fixed once written never changes (EN501, REC-2).
  *
  * A BEFORE DELETE row trigger and a BEFORE TRUNCATE statement trigger on
- * each table refuse the change; on a table whose rows are fixed once
- * written (the installation's node id), the row trigger refuses UPDATE too.  TRUNCATE is also caught in the utility
- * hook, before PostgreSQL's own checks, so that a table other tables refer
- * to reports EN501 rather than a foreign-key complaint.
+ * each declared table refuse the removal; the columns a table does not
+ * declare as changing are refused by its BEFORE UPDATE check
+ * (en_fixed_verdicts()), the id and the agency always.  TRUNCATE is also
+ * caught in the utility hook, before PostgreSQL's own checks, so that a
+ * table other tables refer to reports EN501 rather than a foreign-key
+ * complaint.  On a table declared strict (the installation's node id, its
+ * keys, the warn-mode record, the catalogs) each refusal holds in every
+ * mode.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "append_only.h"
+#include "schema.h"
 
 #include "access/genam.h"
+#include "executor/spi.h"
+#include "lib/stringinfo.h"
 #include "access/htup_details.h"
+#include "access/table.h"
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "nodes/parsenodes.h"
+#include "utils/acl.h"
+#include "utils/datum.h"
+#include "utils/memutils.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
@@ -30,18 +44,52 @@ PG_FUNCTION_INFO_V1(en_forbid_delete);
  * Tables whose TRUNCATE the utility hook has just reported (in warn mode,
  * where it goes on); their statement triggers then stay silent.
  */
-static Oid	truncate_reported[16];
-static size_t n_truncate_reported = 0;
+static List *truncate_reported = NIL;	/* of Oid, in TopMemoryContext */
 
-static void
-report_truncate(const char *relname, bool strict)
+/* Whether an UPDATE changed a column (NULL-aware, by binary image). */
+bool
+en_column_changed(HeapTuple oldtup, HeapTuple newtup, TupleDesc desc,
+				  AttrNumber attnum)
 {
-	en_report_kind(strict ? EN_REPORT_STRICT : EN_REPORT_REMOVAL,
-				   ERRCODE_EN_APPEND_ONLY, "REC-2",
-				   relname, NULL,
-				   gettext_noop("enforcement records are never truncated (REC-2)"),
-				   gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
-				   gettext_noop("TRUNCATE of table enforcement.%s."), relname);
+	Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
+	bool		oldnull,
+				newnull;
+	Datum		oldval = heap_getattr(oldtup, attnum, desc, &oldnull);
+	Datum		newval = heap_getattr(newtup, attnum, desc, &newnull);
+
+	if (oldnull || newnull)
+		return oldnull != newnull;
+	return !datumIsEqual(oldval, newval, att->attbyval, att->attlen);
+}
+
+/*
+ * EN501: an UPDATE may change only the columns its table declares as
+ * changing; never the id or the agency.
+ */
+void
+en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
+				  HeapTuple oldtup, HeapTuple newtup, const int64 *row_id)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+
+	for (int i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+		bool		may_change;
+
+		if (att->attisdropped)
+			continue;
+		may_change = info->all_mutable || info->mutable_att[i];
+		if (att->attnum == info->id_att || att->attnum == info->agency_att)
+			may_change = false;
+		if (may_change || !en_column_changed(oldtup, newtup, desc, att->attnum))
+			continue;
+		EN_VERDICT(v, EN_R_REC_FIXED, row_id,
+				   en_arg(NameStr(att->attname)), en_arg(info->name),
+				   en_arg(info->mutable_list));
+		if (en_verdicts_done(v))
+			return;
+	}
 }
 
 /*
@@ -63,10 +111,11 @@ describe_key(Relation rel, HeapTuple tuple)
 	for (int i = 0; i < index->rd_index->indnkeyatts; i++)
 	{
 		AttrNumber	attnum = index->rd_index->indkey.values[i];
+		char	   *value = SPI_getvalue(tuple, RelationGetDescr(rel), attnum);
 
 		appendStringInfo(&buf, "%s%s=%s", i > 0 ? ", " : "",
 						 NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname),
-						 SPI_getvalue(tuple, RelationGetDescr(rel), attnum));
+						 value ? value : "NULL");
 	}
 	appendStringInfoChar(&buf, ')');
 	index_close(index, AccessShareLock);
@@ -74,133 +123,108 @@ describe_key(Relation rel, HeapTuple tuple)
 }
 
 /*
- * BEFORE DELETE (row), BEFORE UPDATE (row: a table fixed once written) and
- * BEFORE TRUNCATE (statement) trigger.  With the argument 'strict' the
- * refusal holds in warn mode too.
+ * BEFORE DELETE (row) and BEFORE TRUNCATE (statement) on every declared
+ * table: EN501.
  */
 Datum
 en_forbid_delete(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	const char *relname;
-	bool		strict;
+	TriggerData *trigdata;
+	EnRelInfo  *info;
+	EnVerdicts	v;
+	Relation	rel;
 
-	en_check_trigger(fcinfo, "forbid_delete");
-	relname = RelationGetRelationName(trigdata->tg_relation);
-	strict = trigdata->tg_trigger->tgnargs > 0 &&
-		strcmp(trigdata->tg_trigger->tgargs[0], "strict") == 0;
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						"forbid_delete")));
+	trigdata = (TriggerData *) fcinfo->context;
+	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!(TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ||
+		  TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired before DELETE or TRUNCATE",
+						"forbid_delete")));
+	rel = trigdata->tg_relation;
+	info = en_relinfo(rel);
+	en_verdicts_init(&v, rel, info->name, info->strict);
 
 	if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 	{
-		Oid			relid = RelationGetRelid(trigdata->tg_relation);
-
-		for (size_t i = 0; i < n_truncate_reported; i++)
-			if (truncate_reported[i] == relid)
-				return PointerGetDatum(NULL);
-		report_truncate(relname, strict);
+		if (list_member_oid(truncate_reported, RelationGetRelid(rel)))
+			return PointerGetDatum(NULL);
+		EN_VERDICT(&v, EN_R_REC_TRUNCATE, NULL, en_arg(info->name));
+		en_settle(&v);
 		return PointerGetDatum(NULL);
 	}
-	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
-		TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
 	{
-		/* a table whose rows are fixed once written: the node id, keys */
-		en_refuse_changes(trigdata, NULL, 0, NULL, EN_REPORT_STRICT);
-		return PointerGetDatum(trigdata->tg_newtuple);
-	}
-	if (TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) &&
-		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
-	{
-		TupleDesc	tupdesc = trigdata->tg_relation->rd_att;
 		HeapTuple	tuple = trigdata->tg_trigtuple;
-		int			attnum = SPI_fnumber(tupdesc, "id");
 		bool		isnull = true;
 		int64		id = 0;
-		char	   *row;
 
-		if (attnum > 0)
+		if (info->id_att > 0)
 		{
-			Datum		d = heap_getattr(tuple, attnum, tupdesc, &isnull);
+			Datum		d = heap_getattr(tuple, info->id_att,
+										 RelationGetDescr(rel), &isnull);
 
 			if (!isnull)
 				id = DatumGetInt64(d);
 		}
-		if (!isnull)
-			row = psprintf("id %lld", (long long) id);
-		else
-			row = describe_key(trigdata->tg_relation, tuple);
-		en_report_kind(strict ? EN_REPORT_STRICT : EN_REPORT_REMOVAL,
-					   ERRCODE_EN_APPEND_ONLY, "REC-2",
-					   relname, isnull ? NULL : &id,
-				  gettext_noop("enforcement records are never deleted (REC-2)"),
-				  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."),
-				  gettext_noop("DELETE of row %s of table enforcement.%s."),
-				  row, relname);
+		EN_VERDICT(&v, EN_R_REC_DELETE, isnull ? NULL : &id,
+				   en_arg(isnull ? describe_key(rel, tuple) :
+						  psprintf("id " INT64_FORMAT, id)),
+				   en_arg(info->name));
+		en_settle(&v);
 		return PointerGetDatum(tuple);
 	}
-	ereport(ERROR,
-			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-			 errmsg("function \"%s\" must be fired before UPDATE, DELETE or TRUNCATE",
-					"forbid_delete")));
-	return PointerGetDatum(NULL);	/* not reached */
+	return PointerGetDatum(NULL);
 }
 
 /*
- * Refuses an UPDATE that changes any column but those named free: a row
- * fixed once written (EN501).  A row whose columns are all fixed refuses
- * every change; an inspection keeps its outcome and end date free.
+ * Called by the utility hook before a TRUNCATE runs: each table of the
+ * schema is refused (in warn mode, recorded and let through), before
+ * PostgreSQL's own checks.
  */
-void
-en_refuse_changes(TriggerData *trigdata, const char *const *free_cols,
-				  int n_free, const int64 *row_id, EnReportKind kind)
-{
-	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	const char *relname = RelationGetRelationName(trigdata->tg_relation);
-
-	for (int i = 0; i < tupdesc->natts; i++)
-	{
-		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
-		bool		free_col = false;
-
-		if (att->attisdropped)
-			continue;
-		for (int f = 0; f < n_free; f++)
-			if (strcmp(NameStr(att->attname), free_cols[f]) == 0)
-				free_col = true;
-		if (free_col || !en_attr_changed(trigdata->tg_trigtuple,
-										 trigdata->tg_newtuple, tupdesc,
-										 NameStr(att->attname)))
-			continue;
-		en_report_kind(kind, ERRCODE_EN_APPEND_ONLY, "REC-2", relname, row_id,
-					   gettext_noop("this record is fixed once written (REC-2)"),
-					   n_free > 0 ?
-					   gettext_noop("Only the outcome and the end date of an inspection are recorded after it; correct anything else by a new record.") :
-					   gettext_noop("The row was written once for good; it is not updated."),
-					   gettext_noop("UPDATE of column %s of table enforcement.%s."),
-					   NameStr(att->attname), relname);
-		return;
-	}
-}
-
-/* Called by the utility hook before a TRUNCATE runs. */
 void
 en_check_truncate(TruncateStmt *stmt)
 {
 	Oid			nsp = get_namespace_oid(EN_SCHEMA, true);
 	ListCell   *lc;
 
-	n_truncate_reported = 0;
+	list_free(truncate_reported);
+	truncate_reported = NIL;
 	if (!OidIsValid(nsp))
 		return;
 	foreach(lc, stmt->relations)
 	{
 		RangeVar   *rv = (RangeVar *) lfirst(lc);
 		Oid			relid = RangeVarGetRelid(rv, NoLock, true);
+		Relation	rel;
+		EnRelInfo  *info;
+		EnVerdicts	v;
+		MemoryContext old;
 
-		if (OidIsValid(relid) && get_rel_namespace(relid) == nsp)
-		{
-			report_truncate(get_rel_name(relid), false);
-			if (n_truncate_reported < lengthof(truncate_reported))
-				truncate_reported[n_truncate_reported++] = relid;
-		}
+		if (!OidIsValid(relid) || get_rel_namespace(relid) != nsp)
+			continue;
+		/* a role that may not truncate it learns that from PostgreSQL */
+		if (pg_class_aclcheck(relid, GetUserId(), ACL_TRUNCATE) != ACLCHECK_OK)
+			continue;
+		/* the lock TRUNCATE takes next; no weaker one to upgrade from */
+		rel = table_open(relid, AccessExclusiveLock);
+		info = en_relinfo_if_declared(rel);
+		/* a table of the schema that is not declared is strict */
+		en_verdicts_init(&v, rel, RelationGetRelationName(rel),
+						 info == NULL || info->strict ||
+						 info->kind != EN_TABLE_RECORDS);
+		EN_VERDICT(&v, EN_R_REC_TRUNCATE, NULL,
+				   en_arg(RelationGetRelationName(rel)));
+		en_settle(&v);
+		table_close(rel, NoLock);
+		old = MemoryContextSwitchTo(TopMemoryContext);
+		truncate_reported = lappend_oid(truncate_reported, relid);
+		MemoryContextSwitchTo(old);
 	}
 }

@@ -6,24 +6,33 @@
  * A day is a working day when enforcement.calendar says "workday" (a
  * make-up working day on a weekend), or when it says nothing and the day is
  * Monday to Friday; "holiday" is an official day off whatever its weekday.
+ * The calendar is read by direct probes of its primary key.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "probe.h"
 
 #include "catalog/pg_type.h"
+#include "utils/date.h"
 #include "datatype/timestamp.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/snapmgr.h"
 
 PG_FUNCTION_INFO_V1(en_is_working_day);
 PG_FUNCTION_INFO_V1(en_add_working_days);
 
 #define EN_MAX_WORKING_DAYS 100000
 #define EN_CHUNK_DAYS 400
+
+static const char *const calendar_columns[] = {"day", "kind"};
+static EnIndex calendar_pkey =
+EN_INDEX("calendar", "calendar_pkey", calendar_columns);
 
 /* Monday to Friday, without the calendar. */
 static bool
@@ -38,30 +47,20 @@ weekday(DateADT day)
 Datum
 en_is_working_day(PG_FUNCTION_ARGS)
 {
-	static EnQuery lookup = {
-		"SELECT c.kind OPERATOR(pg_catalog.=) 'workday' "
-		"FROM enforcement.calendar c "
-		"WHERE c.day OPERATOR(pg_catalog.=) $1",
-		1, {DATEOID}, NULL
-	};
 	DateADT		day = PG_GETARG_DATEADT(0);
-	Datum		arg = DateADTGetDatum(day);
-	EnCall		call;
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, DateADTGetDatum(day))};
 	bool		result;
 
 	if (DATE_NOT_FINITE(day))
 		PG_RETURN_BOOL(false);
-	en_begin(&call);
-	en_exec(&lookup, &arg, NULL, 1, false);
-	if (SPI_processed > 0)
-	{
-		bool		isnull;
-
-		result = en_get_bool(0, 1, &isnull);
-	}
+	en_probe_open(&probe, &calendar_pkey, en_read_snapshot(), false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	if (en_probe_next(&probe))
+		result = en_probe_text_is(&probe, 1, "workday");
 	else
 		result = weekday(day);
-	en_end(&call);
+	en_probe_close(&probe);
 	PG_RETURN_BOOL(result);
 }
 
@@ -73,18 +72,13 @@ en_is_working_day(PG_FUNCTION_ARGS)
 Datum
 en_add_working_days(PG_FUNCTION_ARGS)
 {
-	static EnQuery range = {
-		"SELECT c.day, c.kind OPERATOR(pg_catalog.=) 'workday' "
-		"FROM enforcement.calendar c "
-		"WHERE c.day OPERATOR(pg_catalog.>=) $1 "
-		"AND c.day OPERATOR(pg_catalog.<=) $2 ORDER BY c.day",
-		2, {DATEOID, DATEOID}, NULL
-	};
 	DateADT		day = PG_GETARG_DATEADT(0);
 	int32		n = PG_GETARG_INT32(1);
 	int			step = n < 0 ? -1 : 1;
 	int64		remaining = n < 0 ? -(int64) n : n;
-	EnCall		call;
+	EnProbe		probe;
+	DateADT		entry_day[EN_CHUNK_DAYS];
+	bool		entry_working[EN_CHUNK_DAYS];
 
 	if (DATE_NOT_FINITE(day))
 		PG_RETURN_DATEADT(day);
@@ -95,47 +89,54 @@ en_add_working_days(PG_FUNCTION_ARGS)
 				 errdetail("The count is between -%d and %d.",
 						   EN_MAX_WORKING_DAYS, EN_MAX_WORKING_DAYS)));
 
-	en_begin(&call);
+	en_probe_open(&probe, &calendar_pkey, en_read_snapshot(), false);
 	while (remaining > 0)
 	{
 		DateADT		first = step > 0 ? day + 1 : day - EN_CHUNK_DAYS;
 		DateADT		last = step > 0 ? day + EN_CHUNK_DAYS : day - 1;
-		Datum		args[2];
-		int			nrows;
+		EnKey		keys[] = {
+			EN_GE(1, DateADTGetDatum(first)),
+			{1, BTLessEqualStrategyNumber, DateADTGetDatum(last), false}
+		};
+		int			nrows = 0;
 		int			idx;
 
 		if (!IS_VALID_DATE(first) || !IS_VALID_DATE(last))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 					 errmsg("date out of range")));
-		args[0] = DateADTGetDatum(first);
-		args[1] = DateADTGetDatum(last);
-		en_exec(&range, args, NULL, 0, false);
-		nrows = (int) SPI_processed;
+		en_probe_keys(&probe, lengthof(keys), keys);
+		while (nrows < EN_CHUNK_DAYS && en_probe_next(&probe))
+		{
+			bool		isnull;
+			Datum		d = en_probe_get(&probe, 0, &isnull);
+
+			if (isnull)
+				continue;
+			entry_day[nrows] = DatumGetDateADT(d);
+			entry_working[nrows] = en_probe_text_is(&probe, 1, "workday");
+			nrows++;
+		}
 		idx = step > 0 ? 0 : nrows - 1;
 
 		for (int i = 0; i < EN_CHUNK_DAYS && remaining > 0; i++)
 		{
 			bool		working;
-			bool		isnull;
 
 			day += step;
 			/* advance the calendar cursor to this day */
 			while (idx >= 0 && idx < nrows &&
-				   (step > 0 ?
-					DatumGetDateADT(en_get(idx, 1, &isnull)) < day :
-					DatumGetDateADT(en_get(idx, 1, &isnull)) > day))
+				   (step > 0 ? entry_day[idx] < day : entry_day[idx] > day))
 				idx += step;
-			if (idx >= 0 && idx < nrows &&
-				DatumGetDateADT(en_get(idx, 1, &isnull)) == day)
-				working = en_get_bool(idx, 2, &isnull);
+			if (idx >= 0 && idx < nrows && entry_day[idx] == day)
+				working = entry_working[idx];
 			else
 				working = weekday(day);
 			if (working)
 				remaining--;
 		}
-		SPI_freetuptable(SPI_tuptable);
+		CHECK_FOR_INTERRUPTS();
 	}
-	en_end(&call);
+	en_probe_close(&probe);
 	PG_RETURN_DATEADT(day);
 }

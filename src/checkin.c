@@ -32,6 +32,8 @@
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "lookup.h"
+#include "scope.h"
 
 #include "catalog/pg_type.h"
 #include "common/hmac.h"
@@ -62,11 +64,8 @@ static const char base64url[] =
 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /* The key; one plan, run by both functions as the extension's owner. */
-static EnQuery key_query = {
-	"SELECT s.value FROM ONLY enforcement.secrets s "
-	"WHERE s.name OPERATOR(pg_catalog.=) '" KEY_NAME "'",
-	0, {0}, NULL
-};
+EN_QUERY0(key_query, "SELECT s.value FROM ONLY enforcement.secrets s "
+	"WHERE s.name OPERATOR(pg_catalog.=) '" KEY_NAME "'");
 
 /*
  * new_secret() → bytea: a new key of 32 bytes from the server's strong
@@ -86,24 +85,20 @@ en_new_secret(PG_FUNCTION_ARGS)
 }
 
 /*
- * Copies the key into key (KEY_MAX_LEN bytes) and returns its length; runs
- * inside en_begin().  A missing or malformed key is an error: it is the
- * installation that is broken, not the token.
+ * Copies the key into key (KEY_MAX_LEN bytes) and returns its length.  A
+ * missing or malformed key is an error: it is the installation that is
+ * broken, not the token.
  */
 static size_t
-read_key(uint8 *key, bool read_only)
+read_key(EnLookup *lk, uint8 *key, bool read_only)
 {
 	bool		isnull = true;
 	bytea	   *value = NULL;
 	size_t		len = 0;
 
-	if (read_only)
-		en_exec_read(&key_query, NULL, NULL, 1);
-	else
-		en_exec(&key_query, NULL, NULL, 1, false);
-	if (SPI_processed > 0)
+	if (en_run(lk, &key_query, NULL, NULL, 1, read_only ? EN_READ_ONLY : 0) > 0)
 	{
-		Datum		d = en_get(0, 1, &isnull);
+		Datum		d = en_result(lk, 0, 1, &isnull);
 
 		if (!isnull)
 		{
@@ -119,6 +114,7 @@ read_key(uint8 *key, bool read_only)
 						   KEY_NAME, KEY_MIN_LEN, KEY_MAX_LEN),
 				 errhint("Restore the key from a dump of this database; a new key makes every check-in token issued so far invalid.")));
 	memcpy(key, VARDATA_ANY(value), len);
+	explicit_bzero(VARDATA_ANY(value), len);
 	return len;
 }
 
@@ -266,59 +262,50 @@ decode_token(text *token, uint8 *bytes, int64 *inspection_id, DateADT *day)
 /*
  * checkin_token(inspection_id bigint) → text: the check-in token of an
  * inspection, for the QR code the officers show on site.  The inspection
- * must exist, and a writer may make tokens only for inspections of the
- * agencies it acts for.
+ * must exist and be one the acting role may see: a writer gets the same
+ * error for another agency's inspection as for one that does not exist.
  */
 Datum
 en_checkin_token(PG_FUNCTION_ARGS)
 {
-	static EnQuery inspection = {
-		"SELECT i.agency_id, i.inspected_on "
+	EN_QUERY(inspection, "SELECT i.agency_id, i.inspected_on "
 		"FROM ONLY enforcement.inspections i "
 		"WHERE i.id OPERATOR(pg_catalog.=) $1",
-		1, {INT8OID}, NULL
-	};
+		INT8OID);
 	int64		inspection_id = PG_GETARG_INT64(0);
 	Datum		arg = Int64GetDatum(inspection_id);
-	EnCall		call;
+	EnLookup	lk;
 	bool		found;
 	bool		isnull;
 	int64		agency_id = 0;
 	DateADT		day = 0;
 	uint8		key[KEY_MAX_LEN];
-	size_t		key_len;
+	size_t		key_len = 0;
 	uint8		token[TOKEN_BYTES];
 	char	   *result;
 
-	en_begin(&call);
-	en_exec(&inspection, &arg, NULL, 1, false);
-	found = SPI_processed > 0;
+	en_lookup_begin(&lk);
+	found = en_run(&lk, &inspection, &arg, NULL, 1, 0) > 0;
 	if (found)
 	{
-		agency_id = DatumGetInt64(en_get(0, 1, &isnull));
-		day = DatumGetDateADT(en_get(0, 2, &isnull));
+		agency_id = en_result_int64(&lk, 0, 1, &isnull);
+		day = DatumGetDateADT(en_result(&lk, 0, 2, &isnull));
+		found = !isnull;
 	}
-	en_end(&call);
+	if (found)
+		key_len = read_key(&lk, key, false);
+	en_lookup_end(&lk);
 
-	if (!found)
+	/* as the acting role: look-ups run as the owner */
+	if (!found || !en_may_see_agency(agency_id))
+	{
+		explicit_bzero(key, sizeof(key));
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
 				 errmsg("inspection %lld does not exist",
-						(long long) inspection_id)));
-	/* as the acting role: look-ups run as the owner */
-	if (!en_may_see_agency(agency_id))
-		ereport(ERROR,
-				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("permission denied to make a check-in token for inspection %lld",
 						(long long) inspection_id),
-				 errdetail("Role \"%s\" does not act for agency %lld, whose inspection it is.",
-						   GetUserNameFromId(GetUserId(), false),
-						   (long long) agency_id),
-				 errhint("Make check-in tokens only for inspections of the agencies your role is a member of in enforcement.agency_members.")));
-
-	en_begin(&call);
-	key_len = read_key(key, false);
-	en_end(&call);
+				 errhint("Make check-in tokens only for inspections of the agencies your role acts for.")));
+	}
 
 	put_payload(token, inspection_id, day);
 	sign(key, key_len, token, token + PAYLOAD_LEN);
@@ -340,8 +327,7 @@ en_verify_checkin(PG_FUNCTION_ARGS)
 	 * The certificate of each officer valid on the day, neither suspended
 	 * nor revoked on or before it (OFF-2), in the order of officer_ids.
 	 */
-	static EnQuery inspection = {
-		"SELECT a.name, "
+	EN_QUERY(inspection, "SELECT a.name, "
 		"(SELECT pg_catalog.array_agg(o.name ORDER BY u.ord) "
 		" FROM pg_catalog.unnest(i.officer_ids) WITH ORDINALITY AS u(id, ord) "
 		" LEFT JOIN ONLY enforcement.officers o "
@@ -351,15 +337,15 @@ en_verify_checkin(PG_FUNCTION_ARGS)
 		" LEFT JOIN LATERAL (SELECT c.number "
 		"  FROM ONLY enforcement.certificates c "
 		"  WHERE c.officer_id OPERATOR(pg_catalog.=) u.id "
-		"  AND " EN_CERTIFICATE_HOLDS("i.inspected_on")
+		"  AND enforcement.certificate_holds(c.valid_from, c.valid_to, "
+		"  c.status, c.status_since, i.inspected_on) "
 		"  ORDER BY c.valid_from DESC, c.id DESC LIMIT 1) c ON true) "
 		"FROM ONLY enforcement.inspections i "
 		"JOIN ONLY enforcement.agencies a "
 		"ON a.id OPERATOR(pg_catalog.=) i.agency_id "
 		"WHERE i.id OPERATOR(pg_catalog.=) $1 "
 		"AND i.inspected_on OPERATOR(pg_catalog.=) $2",
-		2, {INT8OID, DATEOID}, NULL
-	};
+		INT8OID, DATEOID);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Datum		values[6];
 	bool		nulls[6];
@@ -369,7 +355,7 @@ en_verify_checkin(PG_FUNCTION_ARGS)
 	size_t		key_len;
 	int64		inspection_id;
 	DateADT		day;
-	EnCall		call;
+	EnLookup	lk;
 	Datum		args[2];
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -389,31 +375,31 @@ en_verify_checkin(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	}
 
-	en_begin(&call);
-	key_len = read_key(key, true);
+	en_lookup_begin(&lk);
+	key_len = read_key(&lk, key, true);
 	sign(key, key_len, token, mac);
 	explicit_bzero(key, sizeof(key));
 	if (mac_equal(mac, token + PAYLOAD_LEN))
 	{
 		args[0] = Int64GetDatum(inspection_id);
 		args[1] = DateADTGetDatum(day);
-		en_exec_read(&inspection, args, NULL, 1);
-		if (SPI_processed > 0)
+		if (en_run(&lk, &inspection, args, NULL, 1, EN_READ_ONLY) > 0)
 		{
 			values[0] = BoolGetDatum(true);
 			values[1] = Int64GetDatum(inspection_id);
 			nulls[1] = false;
-			values[2] = en_get(0, 1, &nulls[2]);
-			if (!nulls[2])
-				values[2] = PointerGetDatum(PG_DETOAST_DATUM_PACKED(values[2]));
-			values[3] = en_get(0, 2, &nulls[3]);
-			values[4] = en_get(0, 3, &nulls[4]);
+			for (int c = 0; c < 3; c++)
+			{
+				values[c + 2] = en_result(&lk, 0, c + 1, &nulls[c + 2]);
+				/* stored in the tuplestore: never a pointer to TOAST */
+				if (!nulls[c + 2])
+					values[c + 2] = PointerGetDatum(PG_DETOAST_DATUM_PACKED(values[c + 2]));
+			}
 			values[5] = DateADTGetDatum(day);
 			nulls[5] = false;
 		}
 	}
-	/* copied into the tuplestore before SPI frees the result */
+	en_lookup_end(&lk);
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	en_end(&call);
 	return (Datum) 0;
 }

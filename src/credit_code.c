@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "credit_code.h"
 
 #include "fmgr.h"
 #include "utils/builtins.h"
@@ -35,9 +36,9 @@ credit_code_value(char c)
 	return p ? (int) (p - credit_code_alphabet) : -1;
 }
 
-/* Whether a string is a valid unified social credit code. */
-static bool
-credit_code_ok(const char *code, int len)
+/* Whether a string of len bytes is a valid unified social credit code. */
+bool
+en_credit_code_ok(const char *code, int len)
 {
 	int			sum = 0;
 	int			weight = 1;
@@ -64,13 +65,6 @@ en_credit_code_valid(PG_FUNCTION_ARGS)
 {
 	text	   *code = PG_GETARG_TEXT_PP(0);
 
-	PG_RETURN_BOOL(credit_code_ok(VARDATA_ANY(code),
-								  VARSIZE_ANY_EXHDR(code)));
-}
-
-/* For the enterprises trigger. */
-bool
-en_credit_code_ok(const char *code)
-{
-	return credit_code_ok(code, strlen(code));
+	PG_RETURN_BOOL(en_credit_code_ok(VARDATA_ANY(code),
+									 VARSIZE_ANY_EXHDR(code)));
 }

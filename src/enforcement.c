@@ -1,24 +1,26 @@
 /*-------------------------------------------------------------------------
  *
  * enforcement.c
- *	  Module start-up: the message catalog, the enforcement.mode setting,
- *	  and the record of every change to it.
+ *	  Module start-up: the message catalog, enforcement.mode, and the
+ *	  hooks that catch TRUNCATE and record every change of the mode.
  *
- * enforcement.mode is enforce (a violation is an error) or warn (it is
- * recorded and let through).  Only a superuser may change it, and each
- * change is written to enforcement.violations with code 00000.  A GUC
- * assign hook may not touch tables, so it only queues the change; the
- * queue is written after the utility statement or query that made it
- * (SET, RESET, set_config()), or before the next violation is recorded.
+ * A change of enforcement.mode by SET, RESET or set_config() is queued by
+ * the GUC's assign hook (mode.c) and written to enforcement.violations
+ * (code 00000) after the utility statement or query that made it; ALTER
+ * SYSTEM, ALTER DATABASE and ALTER ROLE settings of it are recorded by the
+ * utility hook.
+ *
+ * Layer 5: the top; calls whatever it needs.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "append_only.h"
+#include "mode.h"
+#include "violations.h"
 
-#include "access/parallel.h"
-#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "executor/executor.h"
 #include "fmgr.h"
@@ -28,167 +30,13 @@
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
-#include "utils/memutils.h"
-#include "utils/snapmgr.h"
-#include "utils/timestamp.h"
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
-int			en_mode = EN_MODE_ENFORCE;
-
-static const struct config_enum_entry mode_options[] = {
-	{"enforce", EN_MODE_ENFORCE, false},
-	{"warn", EN_MODE_WARN, false},
-	{NULL, 0, false}
-};
-
-/* A change of enforcement.mode waiting to be recorded. */
-typedef struct ModeChange
-{
-	int			from;
-	int			to;
-	GucSource	source;
-	Oid			userid;
-	TimestampTz at;
-} ModeChange;
-
-static List *pending_changes = NIL; /* in TopMemoryContext */
-static bool module_ready = false;
-static bool flushing = false;
-static GucSource last_check_source = PGC_S_DEFAULT;
-static bool check_pending = false;
-
 static ProcessUtility_hook_type prev_ProcessUtility = NULL;
 static ExecutorEnd_hook_type prev_ExecutorEnd = NULL;
-
-static const char *
-mode_name(int mode)
-{
-	return mode == EN_MODE_WARN ? "warn" : "enforce";
-}
-
-static const char *
-source_name(GucSource source)
-{
-	switch (source)
-	{
-		case PGC_S_FILE:
-			return "configuration file";
-		case PGC_S_DATABASE:
-		case PGC_S_USER:
-		case PGC_S_DATABASE_USER:
-			return "database or role setting";
-		case PGC_S_CLIENT:
-			return "client connection";
-		case PGC_S_SESSION:
-			return "SET or set_config()";
-		case PGC_S_TEST:
-		case PGC_S_OVERRIDE:
-		case PGC_S_INTERACTIVE:
-			return "server";
-		default:
-			return "RESET or the end of a transaction";
-	}
-}
-
-/* Notes where a new value comes from, for the assign hook. */
-static bool
-check_mode(int *newval pg_attribute_unused(), void **extra pg_attribute_unused(),
-		   GucSource source)
-{
-	last_check_source = source;
-	check_pending = true;
-	return true;
-}
-
-/*
- * Queues a change of the mode.  Values set while the session starts (the
- * server's defaults and configuration) are not changes; everything after,
- * including a SET's revert at transaction end, is.
- */
-static void
-assign_mode(int newval, void *extra pg_attribute_unused())
-{
-	GucSource	source = check_pending ? last_check_source : PGC_S_DEFAULT;
-	bool		recordable;
-
-	check_pending = false;
-	if (newval == en_mode)
-		return;
-	recordable = module_ready || source >= PGC_S_CLIENT;
-	if (recordable && IsNormalProcessingMode() && !IsParallelWorker())
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-		ModeChange *change = palloc(sizeof(ModeChange));
-
-		change->from = en_mode;
-		change->to = newval;
-		change->source = source;
-		change->userid = GetOuterUserId();
-		change->at = GetCurrentTimestamp();
-		pending_changes = lappend(pending_changes, change);
-		MemoryContextSwitchTo(old);
-	}
-}
-
-/*
- * Writes queued mode changes to enforcement.violations, when a transaction
- * that can write is open and the extension exists in this database.
- */
-void
-en_flush_mode_changes(void)
-{
-	List	   *changes;
-	ListCell   *lc;
-	volatile bool pushed = false;
-
-	if (pending_changes == NIL || flushing || !IsTransactionState() ||
-		XactReadOnly || RecoveryInProgress() || IsParallelWorker())
-		return;
-	if (!OidIsValid(get_namespace_oid(EN_SCHEMA, true)))
-	{
-		list_free_deep(pending_changes);
-		pending_changes = NIL;
-		return;
-	}
-
-	changes = pending_changes;
-	pending_changes = NIL;
-	flushing = true;
-	if (!ActiveSnapshotSet())
-	{
-		PushActiveSnapshot(GetTransactionSnapshot());
-		pushed = true;
-	}
-	PG_TRY();
-	{
-		foreach(lc, changes)
-		{
-			ModeChange *change = (ModeChange *) lfirst(lc);
-			char	   *detail;
-			const char *user;
-
-			detail = psprintf("enforcement.mode changed from %s to %s at %s by %s.",
-							  mode_name(change->from), mode_name(change->to),
-							  timestamptz_to_str(change->at),
-							  source_name(change->source));
-			user = OidIsValid(change->userid) ?
-				GetUserNameFromId(change->userid, true) : NULL;
-			en_record("00000", NULL, "enforcement mode changed", detail,
-					  NULL, NULL, NULL, user);
-		}
-	}
-	PG_FINALLY();
-	{
-		flushing = false;
-	}
-	PG_END_TRY();
-	if (pushed)
-		PopActiveSnapshot();
-	list_free_deep(changes);
-}
 
 /*
  * Describes ALTER SYSTEM, ALTER DATABASE or ALTER ROLE setting or resetting
@@ -259,10 +107,10 @@ en_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 								params, queryEnv, dest, qc);
 	if (setting_change != NULL &&
 		OidIsValid(get_namespace_oid(EN_SCHEMA, true)))
-		en_record("00000", NULL, "enforcement mode setting changed",
-				  setting_change, NULL, NULL, NULL,
-				  GetUserNameFromId(GetOuterUserId(), false));
-	en_flush_mode_changes();
+		en_violation_insert("00000", NULL, "enforcement mode setting changed",
+							setting_change, NULL, NULL, NULL,
+							GetUserNameFromId(GetOuterUserId(), false));
+	en_record_mode_changes();
 }
 
 static void
@@ -272,7 +120,7 @@ en_ExecutorEnd(QueryDesc *queryDesc)
 		prev_ExecutorEnd(queryDesc);
 	else
 		standard_ExecutorEnd(queryDesc);
-	en_flush_mode_changes();
+	en_record_mode_changes();
 }
 
 void
@@ -280,15 +128,7 @@ _PG_init(void)
 {
 	pg_bindtextdomain(TEXTDOMAIN);
 
-	DefineCustomEnumVariable("enforcement.mode",
-							 gettext_noop("Whether a violated rule is refused (enforce) or recorded and let through (warn)."),
-							 NULL,
-							 &en_mode,
-							 EN_MODE_ENFORCE,
-							 mode_options,
-							 PGC_SUSET,
-							 0,
-							 check_mode, assign_mode, NULL);
+	en_mode_define();
 	MarkGUCPrefixReserved("enforcement");
 
 	prev_ProcessUtility = ProcessUtility_hook;
@@ -296,5 +136,5 @@ _PG_init(void)
 	prev_ExecutorEnd = ExecutorEnd_hook;
 	ExecutorEnd_hook = en_ExecutorEnd;
 
-	module_ready = true;
+	en_mode_ready();
 }

@@ -3,27 +3,30 @@
  * ids.c
  *	  Identifiers that never collide between installations.
  *
- * Every id is a bigint from enforcement.next_id(): the installation's node
- * id in the ten bits below the sign, and a counter from enforcement.id_seq
- * in the low 53 bits.  The node id is 0 until enforcement.set_node_id()
- * sets it, once; it is an ordinary row, so a set_node_id() that rolls back
- * leaves nothing behind, and the counter, which never reaches the node
- * bits, survives a dump and restore by itself.
+ * Every id is a bigint: the installation's node id in the ten bits below
+ * the sign, and a counter in the low 53 bits.  Rows take theirs from
+ * enforcement.next_id() (the counter enforcement.id_seq), the process
+ * record's entries from enforcement.process_log_seq, so that two
+ * installations' records brought together never collide either.  The
+ * node id is 0 until enforcement.set_node_id() sets it, once; it is an
+ * ordinary row, so a set_node_id() that rolls back leaves nothing behind,
+ * and the counters, which never reach the node bits, survive a dump and
+ * restore by themselves.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "ids.h"
+#include "lookup.h"
+#include "schema.h"
 
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/sequence.h"
 #include "fmgr.h"
 #include "storage/proc.h"
-
-#define EN_NODE_SHIFT	53
-#define EN_NODE_MAX		1023
 
 PG_FUNCTION_INFO_V1(en_next_id);
 PG_FUNCTION_INFO_V1(en_node_id);
@@ -45,30 +48,24 @@ forget_node_id(SubXactEvent event,
 		node_lxid = InvalidLocalTransactionId;
 }
 
-/* Reads the node id, 0 when unset; call inside en_begin(). */
+/* Reads the node id, 0 when unset. */
 static int32
-read_node_id(bool lock)
+read_node_id(EnLookup *lk, bool lock)
 {
-	static EnQuery select = {
-		"SELECT i.node_id FROM enforcement.installation i", 0, {0}, NULL
-	};
-	static EnQuery select_lock = {
-		"SELECT i.node_id FROM enforcement.installation i FOR UPDATE OF i",
-		0, {0}, NULL
-	};
+	EN_QUERY0(select, "SELECT i.node_id FROM enforcement.installation i");
+	EN_QUERY0(select_lock, "SELECT i.node_id FROM enforcement.installation i FOR UPDATE OF i");
 	bool		isnull;
 	Datum		d;
 
-	en_exec(lock ? &select_lock : &select, NULL, NULL, 1, false);
-	if (SPI_processed == 0)
+	if (en_run(lk, lock ? &select_lock : &select, NULL, NULL, 1, 0) == 0)
 		return 0;
-	d = en_get(0, 1, &isnull);
+	d = en_result(lk, 0, 1, &isnull);
 	return isnull ? 0 : DatumGetInt32(d);
 }
 
 /* The node id, read once per transaction. */
-static int32
-current_node_id(void)
+int32
+en_current_node_id(void)
 {
 	if (!callback_registered)
 	{
@@ -77,46 +74,48 @@ current_node_id(void)
 	}
 	if (node_lxid != MyProc->lxid)
 	{
-		EnCall		call;
+		EnLookup	lk;
 
-		en_begin(&call);
-		node_cached = read_node_id(false);
-		en_end(&call);
+		en_lookup_begin(&lk);
+		node_cached = read_node_id(&lk, false);
+		en_lookup_end(&lk);
 		node_lxid = MyProc->lxid;
 	}
 	return node_cached;
+}
+
+/* A new id from one of the extension's counters, with the node bits. */
+int64
+en_new_id(const char *sequence)
+{
+	int64		counter = nextval_internal(en_relid(sequence), false);
+
+	return ((int64) en_current_node_id() << EN_NODE_SHIFT) | counter;
 }
 
 /* next_id() → bigint */
 Datum
 en_next_id(PG_FUNCTION_ARGS)
 {
-	int64		counter = nextval_internal(en_relid("id_seq"), false);
-
-	PG_RETURN_INT64(((int64) current_node_id() << EN_NODE_SHIFT) | counter);
+	PG_RETURN_INT64(en_new_id("id_seq"));
 }
 
 /* node_id() → integer */
 Datum
 en_node_id(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(current_node_id());
+	PG_RETURN_INT32(en_current_node_id());
 }
 
 /* set_node_id(integer) → integer: sets the node id, once. */
 Datum
 en_set_node_id(PG_FUNCTION_ARGS)
 {
-	static EnQuery lock_table = {
-		"LOCK TABLE enforcement.installation IN EXCLUSIVE MODE", 0, {0}, NULL
-	};
-	static EnQuery insert = {
-		"INSERT INTO enforcement.installation (node_id) VALUES ($1)",
-		1, {INT4OID}, NULL
-	};
+	EN_QUERY0(lock_table, "LOCK TABLE enforcement.installation IN EXCLUSIVE MODE");
+	EN_QUERY(insert, "INSERT INTO enforcement.installation (node_id) VALUES ($1)", INT4OID);
 	int32		node = PG_GETARG_INT32(0);
 	int32		current;
-	EnCall		call;
+	EnLookup	lk;
 	Datum		arg;
 
 	if (node < 1 || node > EN_NODE_MAX)
@@ -125,9 +124,9 @@ en_set_node_id(PG_FUNCTION_ARGS)
 				 errmsg("node id %d is out of range", node),
 				 errdetail("A node id is between 1 and %d.", EN_NODE_MAX)));
 
-	en_begin(&call);
-	en_exec(&lock_table, NULL, NULL, 0, false);
-	current = read_node_id(true);
+	en_lookup_begin(&lk);
+	en_run(&lk, &lock_table, NULL, NULL, 0, 0);
+	current = read_node_id(&lk, true);
 	if (current != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -135,8 +134,8 @@ en_set_node_id(PG_FUNCTION_ARGS)
 				 errdetail("The node id of an installation is set once, so that its ids never change meaning."),
 				 errhint("Give each installation its own node id when it is set up.")));
 	arg = Int32GetDatum(node);
-	en_exec(&insert, &arg, NULL, 0, false);
-	en_end(&call);
+	en_run(&lk, &insert, &arg, NULL, 0, 0);
+	en_lookup_end(&lk);
 
 	node_cached = node;
 	node_lxid = MyProc->lxid;

@@ -3,8 +3,20 @@
  * inspections.c
  *	  Inspections: no random inspections (INSP-1..7, SUBJ-1/2, OFF-5/6).
  *
- * An inspection is checked on insert in this order; the first failure
- * raises:
+ * An inspection's INSERT gathers its facts once (gather()): the agency,
+ * the legal basis and power, the officers and their certificates, their
+ * declared conflicts, the plan and its item, the complaint, the cap and
+ * the visits it counts, the joint inspection.  Each is read by a direct
+ * index probe (facts.c, probe.c) and locked as the rules rely on it: the
+ * agency, the officers, their certificates and the plan FOR SHARE (a
+ * suspension, a departure or a filing waits, or is seen), the legal basis,
+ * power, complaint and joint inspection FOR KEY SHARE, and for the cap a
+ * transaction advisory lock on (agency, enterprise), with the visits
+ * counted under the latest snapshot, so that two concurrent routine
+ * inspections cannot both pass.
+ *
+ * Then each rule is one function over those facts, run in this order;
+ * in enforce mode the first that fails is the error:
  *
  *	EN101  the agency may act on the day (SUBJ-1)
  *	EN201  the legal basis is in force and an inspection power of the agency
@@ -12,52 +24,97 @@
  *	EN102  each certified for the agency on the day (OFF-2)
  *	EN107  none with a declared conflict with the enterprise (OFF-6)
  *	EN106  on site, the certificates were shown (INSP-4)
- *	EN202  a routine inspection is covered by a plan filed before it (INSP-2)
+ *	EN202  a routine inspection is covered by a plan filed before it (INSP-2);
+ *		   EN207 if it also claims an exemption
  *	EN203  an unplanned one has a supported exemption (INSP-3)
  *	EN204  the yearly cap per agency and enterprise is kept (INSP-5)
- *	EN207  a joint inspection matches (INSP-6)
+ *	EN207  a joint inspection matches (INSP-6); it ends after it began
  *
- * Each check locks what it relies on: the agency, the officers and the
- * certificates FOR SHARE (a suspension or a departure waits, or is seen),
- * the legal basis, power, complaint and joint inspection FOR KEY SHARE, the
- * plan FOR SHARE (a filing in progress is waited for), and, for the cap, a
- * transaction advisory lock on (agency, enterprise) with the count read
- * under the latest snapshot, so that two concurrent routine inspections
- * cannot both pass.  After insert only outcome and ended_on change.
+ * After insert only outcome and ended_on change (declared, append_only.c).
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "facts.h"
+#include "probe.h"
+#include "row.h"
+#include "text.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
-#include "commands/trigger.h"
-#include "common/hashfn.h"
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/datetime.h"
 #include "utils/lsyscache.h"
-#include "utils/memutils.h"
-#include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_inspections_check);
 PG_FUNCTION_INFO_V1(en_signatures_check);
 PG_FUNCTION_INFO_V1(en_joint_inspections_check);
+PG_FUNCTION_INFO_V1(en_complaints_check);
 
-/* The inspection being checked. */
+/* The most officers one inspection names (docs/rules.md). */
+#define EN_MAX_OFFICERS 32
+
+static const char *const inspection_columns[] = {
+	"agency_id", "enterprise_id", "legal_basis_id", "inspected_on",
+	"officer_ids", "mode", "certificates_shown", "plan_id", "exemption",
+	"exemption_ref", "complaint_id", "joint_inspection_id", "ended_on"
+};
+enum
+{
+	I_AGENCY, I_ENTERPRISE, I_BASIS, I_DAY, I_OFFICERS, I_MODE, I_SHOWN,
+	I_PLAN, I_EXEMPTION, I_REF, I_COMPLAINT, I_JOINT, I_ENDED
+};
+
+static const char *const conflict_columns[] = {"officer_id", "declared_on"};
+static EnIndex conflicts_enterprise =
+EN_INDEX("conflicts", "conflicts_enterprise", conflict_columns);
+
+static const char *const plan_columns[] = {
+	"agency_id", "year", "status", "filed_on"
+};
+static EnIndex plans_pkey =
+EN_INDEX("inspection_plans", "inspection_plans_pkey", plan_columns);
+
+static const char *const item_columns[] = {"matter"};
+static EnIndex plan_items_pkey =
+EN_INDEX("plan_items", "plan_items_pkey", item_columns);
+
+static const char *const complaint_columns[] = {
+	"kind", "enterprise_id", "received_on", "agency_id"
+};
+static EnIndex complaints_pkey =
+EN_INDEX("complaints", "complaints_pkey", complaint_columns);
+
+static const char *const joint_columns[] = {
+	"enterprise_id", "inspected_on", "lead_agency_id"
+};
+static EnIndex joint_pkey =
+EN_INDEX("joint_inspections", "joint_inspections_pkey", joint_columns);
+
+static const char *const part_columns[] = {"agency_id"};
+static EnIndex inspections_joint =
+EN_INDEX("inspections", "inspections_joint", part_columns);
+
+static const char *const signed_columns[] = {"officer_ids", "inspected_on"};
+static EnIndex inspections_pkey =
+EN_INDEX("inspections", "inspections_pkey", signed_columns);
+
+/* The inspection being checked, and the facts gathered for it. */
 typedef struct Inspection
 {
-	int64		id;
+	EnRow	   *row;
 	int64		agency_id;
 	int64		enterprise_id;
 	int64		basis_id;
-	DateADT		on;
-	int			year;
-	Datum	   *officers;
+	DateADT		day;
+	int32		year;
+	int64	   *officers;		/* as named, in order */
 	int			n_officers;
+	int			n_distinct;
+	char	   *officers_text;
 	bool		onsite;
 	bool		shown;
 	bool		has_plan;
@@ -68,734 +125,492 @@ typedef struct Inspection
 	int64		complaint_id;
 	bool		has_joint;
 	int64		joint_id;
-	char	   *officers_text;	/* officer_ids as written, for messages */
-	bool		probed;			/* the lawful probe found it all */
-	int64		certified;		/* the probe's certified officers */
-	bool		has_cap;		/* the probe's published cap, */
+
+	/* the facts */
+	EnAgencyStatus agency;
+	EnBasisStatus basis;
+	EnOfficerStatus *officer;	/* by position in officers */
+	bool		has_conflict;
+	int64		conflicted;
+	bool		plan_found;
+	const char *plan_problem;	/* NULL: the plan covers it */
+	bool		complaint_ok;
+	bool		has_cap;
 	int32		cap;
-	int64		visits;			/* and the routine visits so far */
+	int64		visits;
+	bool		joint_counted;
+	bool		joint_found;
+	const char *joint_problem;	/* NULL: it matches */
 } Inspection;
 
-#define REPORT(code, rule, msg, hint, ...) \
-	en_report(code, rule, "inspections", &ins->id, msg, hint, __VA_ARGS__)
+static int
+compare_int64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Reads officer_ids: a one-dimensional list without NULLs, of at most
+ * EN_MAX_OFFICERS; stored with the lower bound 1 whatever was given.
+ */
+static void
+read_officers(Inspection *ins, Datum value, AttrNumber attnum)
+{
+	ArrayType  *arr = DatumGetArrayTypeP(value);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int64	   *sorted;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("officer_ids must be a one-dimensional list"),
+				 errdetail("The list given has %d dimensions.", ARR_NDIM(arr)),
+				 errtablecol(ins->row->rel, attnum)));
+	deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+					  &elems, &nulls, &n);
+	if (n > EN_MAX_OFFICERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("an inspection names at most %d officers",
+						EN_MAX_OFFICERS),
+				 errdetail("officer_ids names %d.", n),
+				 errtablecol(ins->row->rel, attnum)));
+	ins->officers = palloc(sizeof(int64) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("officer_ids may not contain NULL"),
+					 errtablecol(ins->row->rel, attnum)));
+		ins->officers[i] = DatumGetInt64(elems[i]);
+	}
+	ins->n_officers = n;
+	sorted = palloc(sizeof(int64) * Max(n, 1));
+	memcpy(sorted, ins->officers, sizeof(int64) * n);
+	qsort(sorted, n, sizeof(int64), compare_int64);
+	ins->n_distinct = 0;
+	for (int i = 0; i < n; i++)
+		if (i == 0 || sorted[i] != sorted[i - 1])
+			ins->n_distinct++;
+	if (n > 0 && ARR_LBOUND(arr)[0] != 1)
+		en_row_set(ins->row, attnum,
+				   PointerGetDatum(construct_array(elems, n, INT8OID, 8,
+												   FLOAT8PASSBYVAL,
+												   TYPALIGN_DOUBLE)),
+				   false);
+	ins->officers_text = en_row_text(ins->row, attnum);
+}
+
+/* Whether an officer appears earlier in the list (counted once). */
+static bool
+named_before(const Inspection *ins, int i)
+{
+	for (int j = 0; j < i; j++)
+		if (ins->officers[j] == ins->officers[i])
+			return true;
+	return false;
+}
+
+/*
+ * Reads the inspection from the row; false when a column the rules need
+ * is NULL (the NOT NULL constraints then refuse the row).
+ */
+static bool
+read_inspection(Inspection *ins, EnRow *row, const AttrNumber *att)
+{
+	bool		isnull[lengthof(inspection_columns)];
+	Datum		v[lengthof(inspection_columns)];
+
+	memset(ins, 0, sizeof(Inspection));
+	ins->row = row;
+	for (int i = 0; i < (int) lengthof(inspection_columns); i++)
+		v[i] = en_row_get(row, att[i], &isnull[i]);
+	if (isnull[I_AGENCY] || isnull[I_ENTERPRISE] || isnull[I_BASIS] ||
+		isnull[I_DAY] || isnull[I_OFFICERS] || isnull[I_MODE] ||
+		isnull[I_SHOWN])
+		return false;
+	ins->agency_id = DatumGetInt64(v[I_AGENCY]);
+	ins->enterprise_id = DatumGetInt64(v[I_ENTERPRISE]);
+	ins->basis_id = DatumGetInt64(v[I_BASIS]);
+	ins->day = DatumGetDateADT(v[I_DAY]);
+	ins->year = DATE_NOT_FINITE(ins->day) ? 0 : en_date_year(ins->day);
+	read_officers(ins, v[I_OFFICERS], att[I_OFFICERS]);
+	ins->onsite = strcmp(TextDatumGetCString(v[I_MODE]), "onsite") == 0;
+	ins->shown = DatumGetBool(v[I_SHOWN]);
+	ins->has_plan = !isnull[I_PLAN];
+	ins->plan_id = ins->has_plan ? DatumGetInt64(v[I_PLAN]) : 0;
+	ins->exemption = isnull[I_EXEMPTION] ? NULL :
+		TextDatumGetCString(v[I_EXEMPTION]);
+	ins->exemption_ref = isnull[I_REF] ? NULL : TextDatumGetCString(v[I_REF]);
+	ins->has_complaint = !isnull[I_COMPLAINT];
+	ins->complaint_id = ins->has_complaint ? DatumGetInt64(v[I_COMPLAINT]) : 0;
+	ins->has_joint = !isnull[I_JOINT];
+	ins->joint_id = ins->has_joint ? DatumGetInt64(v[I_JOINT]) : 0;
+	return true;
+}
+
+/* The first officer (in the order named) with a declared conflict. */
+static void
+gather_conflicts(Inspection *ins, Snapshot snapshot)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->enterprise_id))};
+	int			first = ins->n_officers;
+
+	en_probe_open(&probe, &conflicts_enterprise, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		bool		isnull;
+		int64		officer = en_probe_int64(&probe, 0, &isnull);
+		Datum		declared = en_probe_get(&probe, 1, &isnull);
+
+		if (isnull || DatumGetDateADT(declared) > ins->day)
+			continue;
+		for (int i = 0; i < first; i++)
+			if (ins->officers[i] == officer)
+				first = i;
+	}
+	en_probe_close(&probe);
+	ins->has_conflict = first < ins->n_officers;
+	ins->conflicted = ins->has_conflict ? ins->officers[first] : 0;
+}
+
+/* The plan: found, and why it does not cover the inspection, if not. */
+static void
+gather_plan(Inspection *ins, Snapshot snapshot)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->plan_id))};
+	bool		isnull;
+	bool		item;
+
+	en_probe_open(&probe, &plans_pkey, snapshot, true);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	ins->plan_found = en_probe_next(&probe) &&
+		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
+	if (!ins->plan_found)
+		ins->plan_problem = gettext_noop("it is not registered");
+	else if (en_probe_int64(&probe, 0, &isnull) != ins->agency_id)
+		ins->plan_problem = gettext_noop("it is another agency's plan");
+	else if (DatumGetInt32(en_probe_get(&probe, 1, &isnull)) != ins->year ||
+			 isnull)
+		ins->plan_problem = gettext_noop("it is the plan of another year");
+	else
+	{
+		Datum		filed_on = en_probe_get(&probe, 3, &isnull);
+
+		if (!en_probe_text_is(&probe, 2, "filed") || isnull ||
+			DatumGetDateADT(filed_on) > ins->day)
+			ins->plan_problem = gettext_noop("it was not filed with a justice bureau by then");
+	}
+	en_probe_close(&probe);
+	if (ins->plan_problem != NULL)
+		return;
+	{
+		EnKey		item_keys[] = {
+			EN_EQ(1, Int64GetDatum(ins->plan_id)),
+			EN_EQ(2, Int64GetDatum(ins->basis_id))
+		};
+
+		en_probe_open(&probe, &plan_items_pkey, snapshot, false);
+		en_probe_keys(&probe, lengthof(item_keys), item_keys);
+		item = en_probe_next(&probe);
+		en_probe_close(&probe);
+	}
+	if (!item)
+		ins->plan_problem = gettext_noop("it has no item for the inspection's legal basis");
+}
+
+/*
+ * The complaint of a complaint_report exemption: a violation report of
+ * the inspection's agency about the enterprise, received by the day.
+ */
+static void
+gather_complaint(Inspection *ins, Snapshot snapshot)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->complaint_id))};
+
+	en_probe_open(&probe, &complaints_pkey, snapshot, true);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	if (en_probe_next(&probe) &&
+		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED)
+	{
+		bool		enterprise_null,
+					agency_null,
+					received_null;
+		int64		enterprise = en_probe_int64(&probe, 1, &enterprise_null);
+		int64		agency = en_probe_int64(&probe, 3, &agency_null);
+		Datum		received = en_probe_get(&probe, 2, &received_null);
+
+		ins->complaint_ok =
+			en_probe_text_is(&probe, 0, "violation_report") &&
+			!enterprise_null && enterprise == ins->enterprise_id &&
+			!agency_null && agency == ins->agency_id &&
+			!received_null && DatumGetDateADT(received) <= ins->day;
+	}
+	en_probe_close(&probe);
+}
+
+/* The joint inspection: found, and why the part does not match, if not. */
+static void
+gather_joint(Inspection *ins, Snapshot snapshot)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->joint_id))};
+	bool		isnull;
+
+	en_probe_open(&probe, &joint_pkey, snapshot, true);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	ins->joint_found = en_probe_next(&probe) &&
+		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED;
+	if (ins->joint_found)
+	{
+		bool		enterprise_null,
+					day_null;
+		int64		enterprise = en_probe_int64(&probe, 0, &enterprise_null);
+		Datum		day = en_probe_get(&probe, 1, &day_null);
+
+		if (enterprise_null || enterprise != ins->enterprise_id ||
+			day_null || DatumGetDateADT(day) != ins->day)
+			ins->joint_problem = gettext_noop("its enterprise or day differs");
+	}
+	en_probe_close(&probe);
+	if (!ins->joint_found || ins->joint_problem != NULL)
+		return;
+	/* the agency's part, recorded before (under the latest snapshot) */
+	en_probe_open_latest(&probe, &inspections_joint);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+		if (en_probe_int64(&probe, 0, &isnull) == ins->agency_id)
+		{
+			ins->joint_problem = gettext_noop("the agency already recorded its part");
+			break;
+		}
+	en_probe_close(&probe);
+}
+
+/* Gathers every fact the rules below judge, locked as they rely on it. */
+static void
+gather(Inspection *ins)
+{
+	Snapshot	snapshot = en_row_snapshot(ins->row);
+	bool		lock = en_may_lock();
+
+	ins->agency = en_agency_status(snapshot, ins->agency_id, ins->day, lock);
+	ins->basis = en_basis_status(snapshot, ins->basis_id, ins->agency_id,
+								 "inspection", ins->day, lock);
+	ins->officer = palloc(sizeof(EnOfficerStatus) * Max(ins->n_officers, 1));
+	for (int i = 0; i < ins->n_officers; i++)
+	{
+		int			j = 0;
+
+		while (j < i && ins->officers[j] != ins->officers[i])
+			j++;
+		ins->officer[i] = j < i ? ins->officer[j] :
+			en_officer_status(snapshot, ins->officers[i], ins->agency_id,
+							  ins->day, lock);
+	}
+	gather_conflicts(ins, snapshot);
+	if (ins->has_plan)
+		gather_plan(ins, snapshot);
+	if (ins->has_complaint)
+		gather_complaint(ins, snapshot);
+	if (ins->has_plan && !DATE_NOT_FINITE(ins->day))
+	{
+		ins->has_cap = en_cap_in_force(snapshot, ins->agency_id, ins->year,
+									   ins->day, &ins->cap);
+		if (ins->has_cap)
+		{
+			/* the count must see every earlier inspection: serialise */
+			en_lock_cap(ins->agency_id, ins->enterprise_id);
+			ins->visits = en_routine_visits(ins->agency_id,
+											ins->enterprise_id, ins->year,
+											ins->has_joint, ins->joint_id,
+											&ins->joint_counted);
+		}
+	}
+	if (ins->has_joint)
+		gather_joint(ins, snapshot);
+}
+
+#define VERDICT(ins, rule, ...) \
+	EN_VERDICT(&(ins)->row->verdicts, (rule), en_row_id((ins)->row), __VA_ARGS__)
 
 /* EN101: the agency may act on the day. */
 static void
-check_subject(Inspection *ins)
+rule_subject(Inspection *ins)
 {
-	const char *why;
-
-	switch (en_agency_status(ins->agency_id, ins->on, true))
-	{
-		case EN_AGENCY_MAY_ACT:
-			return;
-		case EN_AGENCY_UNKNOWN:
-			why = gettext_noop("it is not registered");
-			break;
-		case EN_AGENCY_JUSTICE_BUREAU:
-			why = gettext_noop("a justice bureau supervises and does not enforce");
-			break;
-		case EN_AGENCY_NO_AUTHORITY:
-			why = gettext_noop("it has no legal authority recorded");
-			break;
-		case EN_AGENCY_NOT_CONFIRMED:
-			why = gettext_noop("it was not confirmed as an enforcement subject by then");
-			break;
-		case EN_AGENCY_NOT_DISCLOSED:
-			why = gettext_noop("it was not publicly disclosed by then");
-			break;
-		case EN_AGENCY_DISSOLVED:
-			why = gettext_noop("it was dissolved by then");
-			break;
-		case EN_AGENCY_NO_ENTRUSTER:
-			why = gettext_noop("it is entrusted but names no entrusting agency");
-			break;
-		case EN_AGENCY_ENTRUSTER_ENTRUSTED:
-			why = gettext_noop("its entrusting agency is itself entrusted");
-			break;
-		default:
-			why = gettext_noop("its entrusting agency may not act");
-			break;
-	}
-	REPORT(ERRCODE_EN_SUBJECT_NOT_AUTHORIZED, "SUBJ-1",
-		   gettext_noop("inspection refused: the agency may not act (SUBJ-1)"),
-		   gettext_noop("Only a confirmed, disclosed enforcement subject with a legal authority inspects; check enforcement.agency_may_act()."),
-		   gettext_noop("Agency %lld may not act on %s: %s."),
-		   (long long) ins->agency_id, en_date_text(ins->on),
-		   dgettext(TEXTDOMAIN, why));
+	if (ins->agency != EN_AGENCY_MAY_ACT)
+		VERDICT(ins, EN_R_SUBJ_INSPECTION, en_arg_int8(ins->agency_id),
+				en_arg_date(ins->day), en_arg_why(en_agency_why(ins->agency)));
 }
 
 /* EN201: the legal basis is in force and an inspection power. */
 static void
-check_basis(Inspection *ins)
+rule_basis(Inspection *ins)
 {
-	static EnQuery basis = {
-		"SELECT b.effective_from OPERATOR(pg_catalog.<=) $2 "
-		"AND (b.effective_to IS NULL OR b.effective_to OPERATOR(pg_catalog.>=) $2) "
-		"FROM ONLY enforcement.legal_bases b "
-		"WHERE b.id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF b",
-		2, {INT8OID, DATEOID}, NULL
-	};
-	static EnQuery power = {
-		"SELECT 1 FROM ONLY enforcement.agency_powers w "
-		"WHERE w.agency_id OPERATOR(pg_catalog.=) $3 "
-		"AND w.legal_basis_id OPERATOR(pg_catalog.=) $1 "
-		"AND w.power OPERATOR(pg_catalog.=) 'inspection' "
-		"AND w.published_on OPERATOR(pg_catalog.<=) $2 "
-		"FOR KEY SHARE OF w",
-		3, {INT8OID, DATEOID, INT8OID}, NULL
-	};
-	static EnQuery both = {
-		"SELECT 1 FROM ONLY enforcement.legal_bases b "
-		"JOIN ONLY enforcement.agency_powers w "
-		"ON w.legal_basis_id OPERATOR(pg_catalog.=) b.id "
-		"WHERE b.id OPERATOR(pg_catalog.=) $1 "
-		"AND b.effective_from OPERATOR(pg_catalog.<=) $2 "
-		"AND (b.effective_to IS NULL OR b.effective_to OPERATOR(pg_catalog.>=) $2) "
-		"AND w.agency_id OPERATOR(pg_catalog.=) $3 "
-		"AND w.power OPERATOR(pg_catalog.=) 'inspection' "
-		"AND w.published_on OPERATOR(pg_catalog.<=) $2 "
-		"FOR KEY SHARE OF b, w",
-		3, {INT8OID, DATEOID, INT8OID}, NULL
-	};
-	EnCall		call;
-	Datum		args[3];
-	bool		isnull;
-	int			problem = 0;
-
-	args[0] = Int64GetDatum(ins->basis_id);
-	args[1] = DateADTGetDatum(ins->on);
-	args[2] = Int64GetDatum(ins->agency_id);
-	en_begin(&call);
-	/* the lawful case in one probe, locking both rows */
-	en_exec(&both, args, NULL, 1, false);
-	if (SPI_processed > 0)
-	{
-		en_end(&call);
-		return;
-	}
-	en_exec(&basis, args, NULL, 1, false);
-	if (SPI_processed == 0)
-		problem = 1;
-	else if (!en_get_bool(0, 1, &isnull))
-		problem = 2;
-	else
-	{
-		en_exec(&power, args, NULL, 1, false);
-		if (SPI_processed == 0)
-			problem = 3;
-	}
-	en_end(&call);
-	if (problem == 1)
-		REPORT(ERRCODE_EN_NO_LEGAL_BASIS, "SUBJ-2",
-			   gettext_noop("inspection refused: unknown legal basis (SUBJ-2)"),
-			   gettext_noop("Cite a registered legal basis (enforcement.legal_bases)."),
-			   gettext_noop("Legal basis %lld is not registered."),
-			   (long long) ins->basis_id);
-	else if (problem == 2)
-		REPORT(ERRCODE_EN_NO_LEGAL_BASIS, "SUBJ-2",
-			   gettext_noop("inspection refused: the legal basis is not in force on the day (SUBJ-2)"),
-			   gettext_noop("Cite the provision in force on the inspection day."),
-			   gettext_noop("Legal basis %lld is not in force on %s."),
-			   (long long) ins->basis_id, en_date_text(ins->on));
-	else if (problem == 3)
-		REPORT(ERRCODE_EN_NO_LEGAL_BASIS, "SUBJ-2",
-			   gettext_noop("inspection refused: the legal basis is not a published inspection power of the agency (SUBJ-2)"),
-			   gettext_noop("Inspect only under the powers in the agency's published list (检查事项清单)."),
-			   gettext_noop("Legal basis %lld is not an inspection power of agency %lld published by %s."),
-			   (long long) ins->basis_id, (long long) ins->agency_id,
-			   en_date_text(ins->on));
+	if (ins->basis == EN_BASIS_UNKNOWN)
+		VERDICT(ins, EN_R_SUBJ2_UNKNOWN, en_arg_int8(ins->basis_id));
+	else if (ins->basis == EN_BASIS_NOT_IN_FORCE)
+		VERDICT(ins, EN_R_SUBJ2_IN_FORCE, en_arg_int8(ins->basis_id),
+				en_arg_date(ins->day));
+	else if (ins->basis == EN_BASIS_NOT_A_POWER)
+		VERDICT(ins, EN_R_SUBJ2_POWER, en_arg_int8(ins->basis_id),
+				en_arg_int8(ins->agency_id), en_arg_date(ins->day));
 }
 
-/* The number of distinct officers named. */
-static int
-distinct_officers(Inspection *ins)
-{
-	int			distinct = 0;
-
-	for (int i = 0; i < ins->n_officers; i++)
-	{
-		bool		seen = false;
-
-		for (int j = 0; j < i; j++)
-			if (DatumGetInt64(ins->officers[j]) == DatumGetInt64(ins->officers[i]))
-				seen = true;
-		if (!seen)
-			distinct++;
-	}
-	return distinct;
-}
-
-/*
- * EN105 and EN102: two distinct officers, each certified; the first that
- * is not is named, with why.  (The lawful case is asked by the probe.)
- */
+/* EN105: two distinct officers. */
 static void
-check_officers(Inspection *ins)
+rule_two_officers(Inspection *ins)
 {
-	int			distinct = distinct_officers(ins);
+	if (ins->n_distinct < 2)
+		VERDICT(ins, EN_R_OFF5_INSPECTION, en_arg(ins->officers_text));
+}
 
-	if (distinct < 2)
-		REPORT(ERRCODE_EN_INSUFFICIENT_OFFICERS, "OFF-5",
-			   gettext_noop("inspection refused: fewer than two officers (OFF-5)"),
-			   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."),
-			   gettext_noop("The inspection names the officers %s."),
-			   ins->officers_text);
-
+/* EN102: each officer certified; the first that is not is named. */
+static void
+rule_certified(Inspection *ins)
+{
 	for (int i = 0; i < ins->n_officers; i++)
-	{
-		int64		officer = DatumGetInt64(ins->officers[i]);
-		const char *why;
-
-		switch (en_officer_status(officer, ins->agency_id, ins->on, true))
+		if (ins->officer[i] != EN_OFFICER_CERTIFIED && !named_before(ins, i))
 		{
-			case EN_OFFICER_CERTIFIED:
-				continue;
-			case EN_OFFICER_UNKNOWN:
-				why = gettext_noop("is not registered");
-				break;
-			case EN_OFFICER_OTHER_AGENCY:
-				why = gettext_noop("belongs to another agency");
-				break;
-			case EN_OFFICER_LEFT:
-				why = gettext_noop("had left by then");
-				break;
-			default:
-				why = gettext_noop("holds no certificate valid that day");
-				break;
+			VERDICT(ins, EN_R_OFF2_INSPECTION, en_arg_int8(ins->officers[i]),
+					en_arg_why(en_officer_why(ins->officer[i])),
+					en_arg_int8(ins->agency_id), en_arg_date(ins->day));
+			if (en_verdicts_done(&ins->row->verdicts))
+				return;
 		}
-		REPORT(ERRCODE_EN_OFFICER_NOT_CERTIFIED, "OFF-2",
-			   gettext_noop("inspection refused: an officer is not certified (OFF-2)"),
-			   gettext_noop("Send only officers holding a certificate valid on the day, not suspended or revoked."),
-			   gettext_noop("Officer %lld %s (agency %lld, %s)."),
-			   (long long) officer, dgettext(TEXTDOMAIN, why),
-			   (long long) ins->agency_id, en_date_text(ins->on));
-	}
 }
 
-/* EN107: no officer with a declared conflict with the enterprise. */
+/* EN107: no officer with a declared conflict. */
 static void
-check_conflicts(Inspection *ins)
+rule_recusal(Inspection *ins)
 {
-	static EnQuery conflict = {
-		"SELECT c.officer_id FROM ONLY enforcement.conflicts c "
-		"WHERE c.officer_id OPERATOR(pg_catalog.=) ANY ($1) "
-		"AND c.enterprise_id OPERATOR(pg_catalog.=) $2 "
-		"AND c.declared_on OPERATOR(pg_catalog.<=) $3 LIMIT 1",
-		3, {INT8ARRAYOID, INT8OID, DATEOID}, NULL
-	};
-	EnCall		call;
-	Datum		args[3];
-	bool		isnull;
-	int64		officer = 0;
-
-	args[0] = PointerGetDatum(construct_array(ins->officers, ins->n_officers,
-											  INT8OID, 8, FLOAT8PASSBYVAL,
-											  TYPALIGN_DOUBLE));
-	args[1] = Int64GetDatum(ins->enterprise_id);
-	args[2] = DateADTGetDatum(ins->on);
-	en_begin(&call);
-	en_exec(&conflict, args, NULL, 1, false);
-	if (SPI_processed > 0)
-		officer = DatumGetInt64(en_get(0, 1, &isnull));
-	en_end(&call);
-	if (officer != 0)
-		REPORT(ERRCODE_EN_OFFICER_RECUSED, "OFF-6",
-			   gettext_noop("inspection refused: an officer has a declared conflict with the enterprise (OFF-6)"),
-			   gettext_noop("Replace the officer; a declared conflict of interest bars him from the enterprise's inspections (处罚法 Art 43)."),
-			   gettext_noop("Officer %lld declared a conflict with enterprise %lld."),
-			   (long long) officer, (long long) ins->enterprise_id);
+	if (ins->has_conflict)
+		VERDICT(ins, EN_R_OFF6_INSPECTION, en_arg_int8(ins->conflicted),
+				en_arg_int8(ins->enterprise_id));
 }
 
-/* EN202: the plan covers the routine inspection. */
+/* EN106: on site, the certificates were shown. */
 static void
-check_plan(Inspection *ins)
+rule_shown(Inspection *ins)
 {
-	static EnQuery plan = {
-		"SELECT p.agency_id OPERATOR(pg_catalog.=) $3, p.year, "
-		"p.status OPERATOR(pg_catalog.=) 'filed' "
-		"AND p.filed_on OPERATOR(pg_catalog.<=) $4, "
-		"EXISTS (SELECT 1 FROM ONLY enforcement.plan_items i "
-		"WHERE i.plan_id OPERATOR(pg_catalog.=) p.id "
-		"AND i.legal_basis_id OPERATOR(pg_catalog.=) $2) "
-		"FROM ONLY enforcement.inspection_plans p "
-		"WHERE p.id OPERATOR(pg_catalog.=) $1 FOR SHARE OF p",
-		4, {INT8OID, INT8OID, INT8OID, DATEOID}, NULL
-	};
-	EnCall		call;
-	Datum		args[4];
-	bool		isnull;
-	const char *why = NULL;
+	if (ins->onsite && !ins->shown)
+		VERDICT(ins, EN_R_INSP4_SHOWN, en_arg_int8(ins->row->id));
+}
 
-	args[0] = Int64GetDatum(ins->plan_id);
-	args[1] = Int64GetDatum(ins->basis_id);
-	args[2] = Int64GetDatum(ins->agency_id);
-	args[3] = DateADTGetDatum(ins->on);
-	en_begin(&call);
-	en_exec(&plan, args, NULL, 1, false);
-	if (SPI_processed == 0)
-		why = gettext_noop("it is not registered");
-	else if (!en_get_bool(0, 1, &isnull))
-		why = gettext_noop("it is another agency's plan");
-	else if (DatumGetInt32(en_get(0, 2, &isnull)) != ins->year)
-		why = gettext_noop("it is the plan of another year");
-	else if (!en_get_bool(0, 3, &isnull))
-		why = gettext_noop("it was not filed with a justice bureau by then");
-	else if (!en_get_bool(0, 4, &isnull))
-		why = gettext_noop("it has no item for the inspection's legal basis");
-	en_end(&call);
-	if (why)
-		REPORT(ERRCODE_EN_NOT_IN_FILED_PLAN, "INSP-2",
-			   gettext_noop("inspection refused: not covered by a filed plan (INSP-2)"),
-			   gettext_noop("Inspect routinely only under the agency's plan for the year, filed with the justice bureau before the inspection, with an item for its legal basis."),
-			   gettext_noop("Plan %lld: %s (inspection on %s, legal basis %lld)."),
-			   (long long) ins->plan_id, dgettext(TEXTDOMAIN, why),
-			   en_date_text(ins->on), (long long) ins->basis_id);
+/* EN202, EN207: a plan or an exemption, not both; the plan covers it. */
+static void
+rule_plan(Inspection *ins)
+{
+	if (!ins->has_plan && ins->exemption == NULL)
+		VERDICT(ins, EN_R_INSP2_NO_PLAN, en_arg_int8(ins->row->id));
+	else if (ins->has_plan && ins->exemption != NULL)
+		VERDICT(ins, EN_R_INSP_BOTH, en_arg_int8(ins->row->id),
+				en_arg_int8(ins->plan_id), en_arg(ins->exemption));
+	else if (ins->has_plan && ins->plan_problem != NULL)
+		VERDICT(ins, EN_R_INSP2_PLAN, en_arg_int8(ins->plan_id),
+				en_arg_why(ins->plan_problem), en_arg_date(ins->day),
+				en_arg_int8(ins->basis_id));
 }
 
 /* EN203: an unplanned inspection has its reference. */
 static void
-check_exemption(Inspection *ins)
+rule_exemption(Inspection *ins)
 {
-	static EnQuery complaint = {
-		"SELECT c.kind OPERATOR(pg_catalog.=) 'violation_report' "
-		"AND c.enterprise_id OPERATOR(pg_catalog.=) $2 "
-		"AND c.received_on OPERATOR(pg_catalog.<=) $3 "
-		"FROM ONLY enforcement.complaints c "
-		"WHERE c.id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF c",
-		3, {INT8OID, INT8OID, DATEOID}, NULL
-	};
-
+	if (ins->has_plan || ins->exemption == NULL)
+		return;
 	if (strcmp(ins->exemption, "complaint_report") == 0)
 	{
-		bool		ok = false;
-
-		if (ins->has_complaint)
-		{
-			EnCall		call;
-			Datum		args[3];
-			bool		isnull;
-
-			args[0] = Int64GetDatum(ins->complaint_id);
-			args[1] = Int64GetDatum(ins->enterprise_id);
-			args[2] = DateADTGetDatum(ins->on);
-			en_begin(&call);
-			en_exec(&complaint, args, NULL, 1, false);
-			ok = SPI_processed > 0 && en_get_bool(0, 1, &isnull);
-			en_end(&call);
-		}
-		if (!ok)
-			REPORT(ERRCODE_EN_EXEMPTION_UNSUPPORTED, "INSP-3",
-				   gettext_noop("inspection refused: a complaint or report exemption needs the report (INSP-3)"),
-				   gettext_noop("Cite in complaint_id a violation report about this enterprise received on or before the inspection."),
-				   gettext_noop("Inspection %lld cites complaint %s for enterprise %lld on %s."),
-				   (long long) ins->id,
-				   ins->has_complaint ?
-				   psprintf("%lld", (long long) ins->complaint_id) : "NULL",
-				   (long long) ins->enterprise_id, en_date_text(ins->on));
+		if (!ins->complaint_ok)
+			VERDICT(ins, EN_R_INSP3_REPORT, en_arg_int8(ins->row->id),
+					ins->has_complaint ? en_arg_int8(ins->complaint_id) :
+					en_arg_null(),
+					en_arg_int8(ins->enterprise_id), en_arg_date(ins->day));
 	}
-	else if (ins->exemption_ref == NULL ||
-			 ins->exemption_ref[strspn(ins->exemption_ref, " \t\r\n")] == '\0')
-		REPORT(ERRCODE_EN_EXEMPTION_UNSUPPORTED, "INSP-3",
-			   gettext_noop("inspection refused: an unplanned inspection needs the reference of its exemption (INSP-3)"),
-			   gettext_noop("Give in exemption_ref the document number of the superior's deployment or of the emergency or safety notice."),
-			   gettext_noop("Inspection %lld claims exemption \"%s\" without a reference."),
-			   (long long) ins->id, ins->exemption);
+	else if (en_blank_cstring(ins->exemption_ref))
+		VERDICT(ins, EN_R_INSP3_REFERENCE, en_arg_int8(ins->row->id),
+				en_arg(ins->exemption));
 }
 
-/*
- * One routine inspection of an agency and an enterprise at a time, until
- * the end of the transaction: the cap's count then sees every earlier one.
- */
+/* EN204: the routine visits stay within the cap; a joint one once. */
 static void
-lock_cap(Inspection *ins)
+rule_cap(Inspection *ins)
 {
-	DirectFunctionCall2(pg_advisory_xact_lock_int4,
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->agency_id ^
-																(uint32) (ins->agency_id >> 32))),
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) ins->enterprise_id ^
-																(uint32) (ins->enterprise_id >> 32))));
-}
-
-/* The EN204 refusal. */
-static void
-report_cap(Inspection *ins, int64 count, int32 limit)
-{
-	REPORT(ERRCODE_EN_INSPECTION_CAP_EXCEEDED, "INSP-5",
-		   gettext_noop("inspection refused: the yearly cap of routine inspections is reached (INSP-5)"),
-		   gettext_noop("Combine inspections (综合查一次) or wait for next year; only an exempt inspection may go beyond the published cap."),
-		   gettext_noop("Agency %lld already inspected enterprise %lld %lld times in %d; the cap is %d."),
-		   (long long) ins->agency_id, (long long) ins->enterprise_id,
-		   (long long) count, ins->year, limit);
-}
-
-/*
- * EN204: the routine inspections of the enterprise by the agency in the
- * year stay within the published cap; a joint inspection counts once.
- */
-static void
-check_cap(Inspection *ins)
-{
-	static EnQuery cap = {
-		"SELECT l.max_per_enterprise FROM ONLY enforcement.inspection_limits l "
-		"WHERE l.year OPERATOR(pg_catalog.=) $1 "
-		"AND (l.agency_id OPERATOR(pg_catalog.=) $2 OR l.agency_id IS NULL) "
-		"AND l.published_on OPERATOR(pg_catalog.<=) $3 "
-		"ORDER BY l.agency_id IS NULL, l.published_on DESC LIMIT 1",
-		3, {INT4OID, INT8OID, DATEOID}, NULL
-	};
-	static EnQuery visits = {
-		"SELECT count(DISTINCT coalesce(i.joint_inspection_id, i.id)), "
-		"pg_catalog.bool_or(i.joint_inspection_id OPERATOR(pg_catalog.=) $5) "
-		"FROM ONLY enforcement.inspections i "
-		"WHERE i.agency_id OPERATOR(pg_catalog.=) $1 "
-		"AND i.enterprise_id OPERATOR(pg_catalog.=) $2 "
-		"AND i.plan_id IS NOT NULL "
-		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
-		"AND i.inspected_on OPERATOR(pg_catalog.<) $4",
-		5, {INT8OID, INT8OID, DATEOID, DATEOID, INT8OID}, NULL
-	};
-	EnCall		call;
-	Datum		args[5];
-	char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
-	bool		isnull;
-	int32		limit;
-	int64		count;
-	bool		joint_counted;
-
-	args[0] = Int32GetDatum(ins->year);
-	args[1] = Int64GetDatum(ins->agency_id);
-	args[2] = DateADTGetDatum(ins->on);
-	en_begin(&call);
-	en_exec(&cap, args, NULL, 1, false);
-	if (SPI_processed == 0)
-	{
-		en_end(&call);
-		return;					/* no published cap */
-	}
-	limit = DatumGetInt32(en_get(0, 1, &isnull));
-
-	lock_cap(ins);
-
-	args[0] = Int64GetDatum(ins->agency_id);
-	args[1] = Int64GetDatum(ins->enterprise_id);
-	args[2] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year),
-								  Int32GetDatum(1), Int32GetDatum(1));
-	args[3] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year + 1),
-								  Int32GetDatum(1), Int32GetDatum(1));
-	args[4] = Int64GetDatum(ins->joint_id);
-	if (!ins->has_joint)
-		nulls[4] = 'n';
-	en_exec(&visits, args, nulls, 1, true);
-	count = DatumGetInt64(en_get(0, 1, &isnull));
-	joint_counted = en_get_bool(0, 2, &isnull);
-	en_end(&call);
-
-	if (!joint_counted && count + 1 > limit)
-		report_cap(ins, count, limit);
+	if (ins->has_plan && ins->has_cap && !ins->joint_counted &&
+		ins->visits + 1 > ins->cap)
+		VERDICT(ins, EN_R_INSP5_CAP, en_arg_int8(ins->agency_id),
+				en_arg_int8(ins->enterprise_id), en_arg_int8(ins->visits),
+				en_arg_int8(ins->year), en_arg_int8(ins->cap));
 }
 
 /* EN207: a joint inspection matches, and the agency takes part once. */
 static void
-check_joint(Inspection *ins)
+rule_joint(Inspection *ins)
 {
-	static EnQuery joint = {
-		"SELECT j.enterprise_id OPERATOR(pg_catalog.=) $2 "
-		"AND j.inspected_on OPERATOR(pg_catalog.=) $3, "
-		"EXISTS (SELECT 1 FROM ONLY enforcement.inspections i "
-		"WHERE i.joint_inspection_id OPERATOR(pg_catalog.=) j.id "
-		"AND i.agency_id OPERATOR(pg_catalog.=) $4) "
-		"FROM ONLY enforcement.joint_inspections j "
-		"WHERE j.id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF j",
-		4, {INT8OID, INT8OID, DATEOID, INT8OID}, NULL
-	};
-	EnCall		call;
-	Datum		args[4];
-	bool		isnull;
-	const char *why = NULL;
-
-	args[0] = Int64GetDatum(ins->joint_id);
-	args[1] = Int64GetDatum(ins->enterprise_id);
-	args[2] = DateADTGetDatum(ins->on);
-	args[3] = Int64GetDatum(ins->agency_id);
-	en_begin(&call);
-	en_exec(&joint, args, NULL, 1, false);
-	if (SPI_processed == 0)
-		why = NULL;				/* the foreign key's business */
-	else if (!en_get_bool(0, 1, &isnull))
-		why = gettext_noop("its enterprise or day differs");
-	else if (en_get_bool(0, 2, &isnull))
-		why = gettext_noop("the agency already recorded its part");
-	en_end(&call);
-	if (why)
-		REPORT(ERRCODE_EN_RECORD_INCONSISTENT, "INSP-6",
-			   gettext_noop("inspection refused: it does not match its joint inspection (INSP-6)"),
-			   gettext_noop("Record each agency's part of a joint inspection once, for the joint inspection's enterprise and day."),
-			   gettext_noop("Joint inspection %lld: %s (agency %lld, enterprise %lld, %s)."),
-			   (long long) ins->joint_id, dgettext(TEXTDOMAIN, why),
-			   (long long) ins->agency_id, (long long) ins->enterprise_id,
-			   en_date_text(ins->on));
+	if (ins->has_joint && ins->joint_problem != NULL)
+		VERDICT(ins, EN_R_INSP6_JOINT, en_arg_int8(ins->joint_id),
+				en_arg_why(ins->joint_problem), en_arg_int8(ins->agency_id),
+				en_arg_int8(ins->enterprise_id), en_arg_date(ins->day));
 }
 
-/* Reads the inspection from a trigger tuple. */
+/* The rules, in their order. */
+static void (*const inspection_rules[]) (Inspection *ins) = {
+	rule_subject, rule_basis, rule_two_officers, rule_certified,
+	rule_recusal, rule_shown, rule_plan, rule_exemption, rule_cap,
+	rule_joint
+};
+
+/* EN207: an inspection ends on or after the day it began. */
 static void
-read_inspection(Inspection *ins, HeapTuple tuple, TupleDesc tupdesc)
+check_end(EnRow *row, const AttrNumber *att)
 {
-	bool		isnull;
-	Datum		d;
-	int			year,
-				month,
-				day;
+	bool		day_null,
+				end_null;
+	Datum		day = en_row_get(row, att[I_DAY], &day_null);
+	Datum		end = en_row_get(row, att[I_ENDED], &end_null);
 
-	ins->id = DatumGetInt64(en_attr(tuple, tupdesc, "id", &isnull));
-	ins->agency_id = DatumGetInt64(en_attr(tuple, tupdesc, "agency_id", &isnull));
-	ins->enterprise_id = DatumGetInt64(en_attr(tuple, tupdesc, "enterprise_id", &isnull));
-	ins->basis_id = DatumGetInt64(en_attr(tuple, tupdesc, "legal_basis_id", &isnull));
-	ins->on = DatumGetDateADT(en_attr(tuple, tupdesc, "inspected_on", &isnull));
-	j2date(ins->on + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	ins->year = year;
-
-	d = en_attr(tuple, tupdesc, "officer_ids", &isnull);
-	ins->officers_text = en_attr_text(tuple, tupdesc, "officer_ids");
-	ins->n_officers = 0;
-	ins->officers = NULL;
-	if (!isnull)
-	{
-		ArrayType  *arr = DatumGetArrayTypeP(d);
-		bool	   *elem_nulls;
-		Datum	   *elems;
-		int			n;
-
-		deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
-						  &elems, &elem_nulls, &n);
-		ins->officers = palloc(sizeof(Datum) * Max(n, 1));
-		for (int i = 0; i < n; i++)
-			if (!elem_nulls[i])
-				ins->officers[ins->n_officers++] = elems[i];
-	}
-	ins->onsite = strcmp(en_attr_text(tuple, tupdesc, "mode"), "onsite") == 0;
-	ins->shown = DatumGetBool(en_attr(tuple, tupdesc, "certificates_shown", &isnull));
-	d = en_attr(tuple, tupdesc, "plan_id", &isnull);
-	ins->has_plan = !isnull;
-	ins->plan_id = isnull ? 0 : DatumGetInt64(d);
-	ins->exemption = en_attr_text(tuple, tupdesc, "exemption");
-	ins->exemption_ref = en_attr_text(tuple, tupdesc, "exemption_ref");
-	d = en_attr(tuple, tupdesc, "complaint_id", &isnull);
-	ins->has_complaint = !isnull;
-	ins->complaint_id = isnull ? 0 : DatumGetInt64(d);
-	d = en_attr(tuple, tupdesc, "joint_inspection_id", &isnull);
-	ins->has_joint = !isnull;
-	ins->joint_id = isnull ? 0 : DatumGetInt64(d);
-	ins->probed = false;
-}
-
-/*
- * The lawful case of SUBJ-1, SUBJ-2, OFF-6 and INSP-2 or INSP-3 in one
- * probe, with the rows it relies on locked as the checks below lock them.
- * When it finds nothing, the checks run one by one, in their order, to
- * name the first rule broken.  (An entrusted agency always takes the long
- * way: its entrusting agency counts too.)
- */
-#define PROBE_SQL \
-	"SELECT (SELECT count(DISTINCT x.id) FROM (SELECT o.id " \
-	"FROM ONLY enforcement.officers o JOIN ONLY enforcement.certificates c " \
-	"ON c.officer_id OPERATOR(pg_catalog.=) o.id " \
-	"WHERE o.id OPERATOR(pg_catalog.=) ANY ($4) " \
-	"AND o.agency_id OPERATOR(pg_catalog.=) $1 " \
-	"AND (o.left_on IS NULL OR o.left_on OPERATOR(pg_catalog.>) $3) " \
-	"AND " EN_CERTIFICATE_HOLDS("$3") \
-	"FOR SHARE OF o, c) x)%s " \
-	"FROM ONLY enforcement.agencies a, ONLY enforcement.legal_bases b, " \
-	"ONLY enforcement.agency_powers w%s " \
-	"WHERE a.id OPERATOR(pg_catalog.=) $1 " \
-	"AND a.kind OPERATOR(pg_catalog.=) ANY ('{statutory,authorized}'::pg_catalog.text[]) " \
-	"AND pg_catalog.btrim(a.legal_authority) OPERATOR(pg_catalog.<>) '' " \
-	"AND a.confirmed_on OPERATOR(pg_catalog.<=) $3 " \
-	"AND a.disclosed_on OPERATOR(pg_catalog.<=) $3 " \
-	"AND (a.dissolved_on IS NULL OR a.dissolved_on OPERATOR(pg_catalog.>) $3) " \
-	"AND b.id OPERATOR(pg_catalog.=) $2 " \
-	"AND b.effective_from OPERATOR(pg_catalog.<=) $3 " \
-	"AND (b.effective_to IS NULL OR b.effective_to OPERATOR(pg_catalog.>=) $3) " \
-	"AND w.agency_id OPERATOR(pg_catalog.=) a.id " \
-	"AND w.legal_basis_id OPERATOR(pg_catalog.=) b.id " \
-	"AND w.power OPERATOR(pg_catalog.=) 'inspection' " \
-	"AND w.published_on OPERATOR(pg_catalog.<=) $3 " \
-	"AND NOT EXISTS (SELECT 1 FROM ONLY enforcement.conflicts c " \
-	"WHERE c.officer_id OPERATOR(pg_catalog.=) ANY ($4) " \
-	"AND c.enterprise_id OPERATOR(pg_catalog.=) $5 " \
-	"AND c.declared_on OPERATOR(pg_catalog.<=) $3) %s"
-
-static bool
-lawful_probe(Inspection *ins)
-{
-	static EnQuery routine = {
-		NULL, 9, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID, INT8OID,
-		INT4OID, DATEOID, DATEOID}, NULL
-	};
-	static EnQuery on_report = {
-		NULL, 6, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID, INT8OID},
-		NULL
-	};
-	static EnQuery exempt = {
-		NULL, 5, {INT8OID, INT8OID, DATEOID, INT8ARRAYOID, INT8OID}, NULL
-	};
-	EnQuery    *probe;
-	EnCall		call;
-	Datum		args[9];
-	bool		found;
-	bool		isnull;
-
-	if (routine.sql == NULL)
-	{
-		/* kept for the backend's life, as the plans are */
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-
-		routine.sql = psprintf(PROBE_SQL,
-							   ", (SELECT l.max_per_enterprise "
-							   "FROM ONLY enforcement.inspection_limits l "
-							   "WHERE l.year OPERATOR(pg_catalog.=) $7 "
-							   "AND (l.agency_id OPERATOR(pg_catalog.=) $1 OR l.agency_id IS NULL) "
-							   "AND l.published_on OPERATOR(pg_catalog.<=) $3 "
-							   "ORDER BY l.agency_id IS NULL, l.published_on DESC LIMIT 1), "
-							   "(SELECT count(DISTINCT coalesce(i.joint_inspection_id, i.id)) "
-							   "FROM ONLY enforcement.inspections i "
-							   "WHERE i.agency_id OPERATOR(pg_catalog.=) $1 "
-							   "AND i.enterprise_id OPERATOR(pg_catalog.=) $5 "
-							   "AND i.plan_id IS NOT NULL "
-							   "AND i.inspected_on OPERATOR(pg_catalog.>=) $8 "
-							   "AND i.inspected_on OPERATOR(pg_catalog.<) $9)",
-							   ", ONLY enforcement.inspection_plans p",
-							   "AND p.id OPERATOR(pg_catalog.=) $6 "
-							   "AND p.agency_id OPERATOR(pg_catalog.=) a.id "
-							   "AND p.year OPERATOR(pg_catalog.=) $7 "
-							   "AND p.status OPERATOR(pg_catalog.=) 'filed' "
-							   "AND p.filed_on OPERATOR(pg_catalog.<=) $3 "
-							   "AND EXISTS (SELECT 1 FROM ONLY enforcement.plan_items i "
-							   "WHERE i.plan_id OPERATOR(pg_catalog.=) p.id "
-							   "AND i.legal_basis_id OPERATOR(pg_catalog.=) b.id) "
-							   "FOR SHARE OF a, p FOR KEY SHARE OF b, w");
-		on_report.sql = psprintf(PROBE_SQL, "", ", ONLY enforcement.complaints r",
-								 "AND r.id OPERATOR(pg_catalog.=) $6 "
-								 "AND r.kind OPERATOR(pg_catalog.=) 'violation_report' "
-								 "AND r.enterprise_id OPERATOR(pg_catalog.=) $5 "
-								 "AND r.received_on OPERATOR(pg_catalog.<=) $3 "
-								 "FOR SHARE OF a FOR KEY SHARE OF b, w, r");
-		exempt.sql = psprintf(PROBE_SQL, "", "", "FOR SHARE OF a FOR KEY SHARE OF b, w");
-		MemoryContextSwitchTo(old);
-	}
-
-	args[0] = Int64GetDatum(ins->agency_id);
-	args[1] = Int64GetDatum(ins->basis_id);
-	args[2] = DateADTGetDatum(ins->on);
-	args[3] = PointerGetDatum(construct_array(ins->officers, ins->n_officers,
-											  INT8OID, 8, FLOAT8PASSBYVAL,
-											  TYPALIGN_DOUBLE));
-	args[4] = Int64GetDatum(ins->enterprise_id);
-	if (ins->has_plan)
-	{
-		probe = &routine;
-		args[5] = Int64GetDatum(ins->plan_id);
-		args[6] = Int32GetDatum(ins->year);
-		args[7] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year),
-									  Int32GetDatum(1), Int32GetDatum(1));
-		args[8] = DirectFunctionCall3(make_date, Int32GetDatum(ins->year + 1),
-									  Int32GetDatum(1), Int32GetDatum(1));
-		/* the cap's count must see every earlier inspection: serialise */
-		lock_cap(ins);
-	}
-	else if (ins->exemption != NULL &&
-			 strcmp(ins->exemption, "complaint_report") == 0)
-	{
-		if (!ins->has_complaint)
-			return false;
-		probe = &on_report;
-		args[5] = Int64GetDatum(ins->complaint_id);
-	}
-	else
-	{
-		if (ins->exemption_ref == NULL ||
-			ins->exemption_ref[strspn(ins->exemption_ref, " \t\r\n")] == '\0')
-			return false;
-		probe = &exempt;
-	}
-	en_begin(&call);
-	en_exec(probe, args, NULL, 1, true);
-	found = SPI_processed > 0;
-	if (found)
-	{
-		ins->certified = DatumGetInt64(en_get(0, 1, &isnull));
-		if (probe == &routine)
-		{
-			Datum		cap = en_get(0, 2, &isnull);
-
-			ins->has_cap = !isnull;
-			ins->cap = isnull ? 0 : DatumGetInt32(cap);
-			ins->visits = DatumGetInt64(en_get(0, 3, &isnull));
-		}
-	}
-	en_end(&call);
-	ins->probed = found;
-	return found;
+	if (!day_null && !end_null && DatumGetDateADT(end) < DatumGetDateADT(day))
+		EN_VERDICT(&row->verdicts, EN_R_INSP_ENDED, en_row_id(row),
+				   en_arg_int8(row->id), en_arg_date(DatumGetDateADT(day)),
+				   en_arg_date(DatumGetDateADT(end)));
 }
 
 /* BEFORE INSERT OR UPDATE on inspections. */
 Datum
 en_inspections_check(PG_FUNCTION_ARGS)
 {
-	static const char *const free_cols[] = {"outcome", "ended_on"};
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
+	EnRow		row;
+	const AttrNumber *att;
 	Inspection	ins;
 
-	en_check_trigger(fcinfo, "inspections_check");
-	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	en_row_begin(fcinfo, "inspections_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, inspection_columns,
+							 lengthof(inspection_columns));
+	if (!row.judged || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	if (row.insert && read_inspection(&ins, &row, att))
 	{
-		bool		isnull;
-		int64		id = DatumGetInt64(en_attr(trigdata->tg_trigtuple, tupdesc,
-											   "id", &isnull));
-
-		en_refuse_changes(trigdata, free_cols, lengthof(free_cols), &id,
-						  EN_REPORT_REMOVAL);
-		return PointerGetDatum(trigdata->tg_newtuple);
+		gather(&ins);
+		for (size_t i = 0; i < lengthof(inspection_rules); i++)
+		{
+			if (en_verdicts_done(&row.verdicts))
+				break;
+			inspection_rules[i] (&ins);
+		}
 	}
-
-	read_inspection(&ins, trigdata->tg_trigtuple, tupdesc);
-	if (lawful_probe(&ins))
-	{
-		/* two distinct officers, all certified: else say who and why */
-		if (ins.certified < 2 || ins.certified < distinct_officers(&ins))
-			check_officers(&ins);
-	}
-	else
-	{
-		check_subject(&ins);
-		check_basis(&ins);
-		check_officers(&ins);
-		check_conflicts(&ins);
-	}
-	if (ins.onsite && !ins.shown)
-		en_report(ERRCODE_EN_CERTIFICATE_NOT_SHOWN, "INSP-4", "inspections", &ins.id,
-				  gettext_noop("inspection refused: the certificates were not shown on site (INSP-4)"),
-				  gettext_noop("Officers show their enforcement certificates on site (亮证执法); record certificates_shown."),
-				  gettext_noop("On-site inspection %lld has certificates_shown false."),
-				  (long long) ins.id);
-	if (ins.probed)
-		;						/* plan or exemption: found lawful above */
-	else if (ins.has_plan)
-		check_plan(&ins);
-	else if (ins.exemption != NULL)
-		check_exemption(&ins);
-	if (ins.has_plan && ins.probed && !ins.has_joint)
-	{
-		if (ins.has_cap && ins.visits + 1 > ins.cap)
-			report_cap(&ins, ins.visits, ins.cap);
-	}
-	else if (ins.has_plan)
-		check_cap(&ins);
-	if (ins.has_joint)
-		check_joint(&ins);
-	return PointerGetDatum(trigdata->tg_trigtuple);
+	if (!en_verdicts_done(&row.verdicts))
+		check_end(&row, att);
+	return en_row_end(&row);
 }
 
 /*
@@ -805,55 +620,63 @@ en_inspections_check(PG_FUNCTION_ARGS)
 Datum
 en_signatures_check(PG_FUNCTION_ARGS)
 {
-	static EnQuery inspection = {
-		"SELECT $2 OPERATOR(pg_catalog.=) ANY (i.officer_ids), "
-		"i.inspected_on OPERATOR(pg_catalog.<=) $3 "
-		"FROM ONLY enforcement.inspections i "
-		"WHERE i.id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF i",
-		3, {INT8OID, INT8OID, DATEOID}, NULL
+	static const char *const columns[] = {
+		"inspection_id", "officer_id", "signed_on"
 	};
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	tuple;
-	bool		isnull;
-	int64		inspection_id;
-	int64		officer_id;
-	Datum		args[3];
-	EnCall		call;
+	EnRow		row;
+	const AttrNumber *att;
+	bool		null[3];
+	Datum		v[3];
 	const char *why = NULL;
 
-	en_check_trigger(fcinfo, "signatures_check");
-	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	en_row_begin(fcinfo, "signatures_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
+	if (!row.judged || !row.insert || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	for (int i = 0; i < 3; i++)
+		v[i] = en_row_get(&row, att[i], &null[i]);
+	if (!null[0] && !null[1] && !null[2])
 	{
-		en_refuse_changes(trigdata, NULL, 0, NULL, EN_REPORT_REMOVAL);
-		return PointerGetDatum(trigdata->tg_newtuple);
+		EnProbe		probe;
+		EnKey		keys[] = {EN_EQ(1, v[0])};
+
+		en_probe_open(&probe, &inspections_pkey, en_row_snapshot(&row), true);
+		en_probe_keys(&probe, lengthof(keys), keys);
+		if (en_probe_next(&probe) &&
+			en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED)
+		{
+			bool		isnull;
+			Datum		officers = en_probe_get(&probe, 0, &isnull);
+			Datum		day;
+			bool		took_part = false;
+
+			if (!isnull)
+			{
+				Datum	   *elems;
+				bool	   *nulls;
+				int			n;
+
+				deconstruct_array(DatumGetArrayTypeP(officers), INT8OID, 8,
+								  FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+								  &elems, &nulls, &n);
+				for (int i = 0; i < n; i++)
+					if (!nulls[i] && DatumGetInt64(elems[i]) == DatumGetInt64(v[1]))
+						took_part = true;
+			}
+			day = en_probe_get(&probe, 1, &isnull);
+			if (!took_part)
+				why = gettext_noop("did not take part in it");
+			else if (isnull || DatumGetDateADT(v[2]) < DatumGetDateADT(day))
+				why = gettext_noop("signed before it took place");
+		}
+		en_probe_close(&probe);
 	}
-	tuple = trigdata->tg_trigtuple;
-	inspection_id = DatumGetInt64(en_attr(tuple, tupdesc, "inspection_id", &isnull));
-	officer_id = DatumGetInt64(en_attr(tuple, tupdesc, "officer_id", &isnull));
-	args[0] = Int64GetDatum(inspection_id);
-	args[1] = Int64GetDatum(officer_id);
-	args[2] = en_attr(tuple, tupdesc, "signed_on", &isnull);
-	en_begin(&call);
-	en_exec(&inspection, args, NULL, 1, false);
-	if (SPI_processed > 0)
-	{
-		if (!en_get_bool(0, 1, &isnull))
-			why = gettext_noop("did not take part in it");
-		else if (!en_get_bool(0, 2, &isnull))
-			why = gettext_noop("signed before it took place");
-	}
-	en_end(&call);
 	if (why)
-		en_report(ERRCODE_EN_RECORD_INCONSISTENT, "INSP-6",
-				  "inspection_signatures", &inspection_id,
-				  gettext_noop("signature refused: only the inspection's officers sign its ledger entry (INSP-6)"),
-				  gettext_noop("The officers named in the inspection sign the ledger (检查台账) on or after the inspection day."),
-				  gettext_noop("Officer %lld %s (inspection %lld)."),
-				  (long long) officer_id, dgettext(TEXTDOMAIN, why),
-				  (long long) inspection_id);
-	return PointerGetDatum(tuple);
+		EN_VERDICT(&row.verdicts, EN_R_INSP6_SIGNATURE, NULL,
+				   en_arg_int8(DatumGetInt64(v[1])), en_arg_why(why),
+				   en_arg_int8(DatumGetInt64(v[0])));
+	return en_row_end(&row);
 }
 
 /*
@@ -863,30 +686,57 @@ en_signatures_check(PG_FUNCTION_ARGS)
 Datum
 en_joint_inspections_check(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	tuple = trigdata->tg_trigtuple;
-	bool		isnull;
-	int64		id;
-	int64		lead;
-	DateADT		on;
+	static const char *const columns[] = {"lead_agency_id", "inspected_on"};
+	EnRow		row;
+	const AttrNumber *att;
+	bool		lead_null,
+				day_null;
+	Datum		lead,
+				day;
 
-	en_check_trigger(fcinfo, "joint_inspections_check");
-	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	id = DatumGetInt64(en_attr(tuple, tupdesc, "id", &isnull));
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	en_row_begin(fcinfo, "joint_inspections_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
+	if (!row.judged || !row.insert || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	lead = en_row_get(&row, att[0], &lead_null);
+	day = en_row_get(&row, att[1], &day_null);
+	if (!lead_null && !day_null)
 	{
-		en_refuse_changes(trigdata, NULL, 0, &id, EN_REPORT_REMOVAL);
-		return PointerGetDatum(trigdata->tg_newtuple);
+		EnAgencyStatus status = en_agency_status(en_row_snapshot(&row),
+												 DatumGetInt64(lead),
+												 DatumGetDateADT(day),
+												 en_may_lock());
+
+		if (status != EN_AGENCY_MAY_ACT)
+			EN_VERDICT(&row.verdicts, EN_R_SUBJ_JOINT, en_row_id(&row),
+					   en_arg_int8(DatumGetInt64(lead)),
+					   en_arg_date(DatumGetDateADT(day)),
+					   en_arg_why(en_agency_why(status)));
 	}
-	lead = DatumGetInt64(en_attr(tuple, tupdesc, "lead_agency_id", &isnull));
-	on = DatumGetDateADT(en_attr(tuple, tupdesc, "inspected_on", &isnull));
-	if (en_agency_status(lead, on, true) != EN_AGENCY_MAY_ACT)
-		en_report(ERRCODE_EN_SUBJECT_NOT_AUTHORIZED, "SUBJ-1",
-				  "joint_inspections", &id,
-				  gettext_noop("joint inspection refused: the lead agency may not act (SUBJ-1)"),
-				  gettext_noop("A joint inspection is led by an enforcement subject that may act on the day; check enforcement.agency_may_act()."),
-				  gettext_noop("Agency %lld may not act on %s."),
-				  (long long) lead, en_date_text(on));
-	return PointerGetDatum(tuple);
+	return en_row_end(&row);
+}
+
+/*
+ * BEFORE INSERT OR UPDATE on complaints: a complaint is handled by an
+ * agency, the one it is about unless another is given.
+ */
+Datum
+en_complaints_check(PG_FUNCTION_ARGS)
+{
+	static const char *const columns[] = {"agency_id", "about_agency_id"};
+	EnRow		row;
+	const AttrNumber *att;
+	bool		agency_null,
+				about_null;
+	Datum		about;
+
+	en_row_begin(fcinfo, "complaints_check", &row);
+	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
+	(void) en_row_get(&row, att[0], &agency_null);
+	about = en_row_get(&row, att[1], &about_null);
+	if (row.insert && agency_null && !about_null)
+		en_row_set(&row, att[0], about, false);
+	en_row_scope(&row);
+	return en_row_end(&row);
 }

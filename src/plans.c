@@ -16,186 +16,207 @@
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "lookup.h"
+#include "probe.h"
+#include "row.h"
 
-#include "access/htup_details.h"
 #include "catalog/pg_type.h"
-#include "commands/trigger.h"
 #include "fmgr.h"
 #include "utils/builtins.h"
-#include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_plans_check);
 PG_FUNCTION_INFO_V1(en_plan_items_check);
 
+static const char *const kind_columns[] = {"kind"};
+static EnIndex agencies_pkey = EN_INDEX("agencies", "agencies_pkey", kind_columns);
 
-/* Checks that a draft plan may be filed as it stands (EN206). */
-static void
-check_filing(HeapTuple tuple, TupleDesc tupdesc, int64 plan_id)
+static const char *const item_columns[] = {"legal_basis_id"};
+static EnIndex plan_items_pkey =
+EN_INDEX("plan_items", "plan_items_pkey", item_columns);
+
+static const char *const plan_columns[] = {"status", "agency_id"};
+static EnIndex plans_pkey =
+EN_INDEX("inspection_plans", "inspection_plans_pkey", plan_columns);
+
+static const char *const power_columns[] = {"published_on"};
+static EnIndex agency_powers_pkey =
+EN_INDEX("agency_powers", "agency_powers_pkey", power_columns);
+
+static const char *const plan_row_columns[] = {
+	"status", "filed_on", "filed_with"
+};
+enum
 {
-	static EnQuery filed_with = {
-		"SELECT a.kind FROM ONLY enforcement.agencies a "
-		"WHERE a.id OPERATOR(pg_catalog.=) $1 FOR KEY SHARE OF a",
-		1, {INT8OID}, NULL
-	};
-	static EnQuery items = {
-		"SELECT 1 FROM ONLY enforcement.plan_items i "
-		"WHERE i.plan_id OPERATOR(pg_catalog.=) $1 LIMIT 1",
-		1, {INT8OID}, NULL
-	};
-	bool		isnull;
-	Datum		bureau = en_attr(tuple, tupdesc, "filed_with", &isnull);
-	bool		no_bureau = isnull;
-	EnCall		call;
-	char	   *kind = NULL;
+	P_STATUS, P_FILED_ON, P_FILED_WITH
+};
+
+/* Whether a text datum equals a value. */
+static bool
+datum_text_is(Datum d, bool isnull, const char *value)
+{
+	return !isnull && strcmp(TextDatumGetCString(d), value) == 0;
+}
+
+/* EN206: a draft plan may be filed as it stands. */
+static void
+check_filing(EnRow *row, const AttrNumber *att)
+{
+	EnProbe		probe;
+	bool		no_date,
+				no_bureau;
+	Datum		bureau = en_row_get(row, att[P_FILED_WITH], &no_bureau);
+	bool		is_bureau = false;
 	bool		has_items;
-	Datum		arg;
 
-	(void) en_attr(tuple, tupdesc, "filed_on", &isnull);
-	if (isnull)
-		en_report(ERRCODE_EN_PLAN_FILING, "INSP-2", "inspection_plans",
-				  &plan_id,
-				  gettext_noop("plan filing refused: no filing date (INSP-2)"),
-				  gettext_noop("Give filed_on, the day the justice bureau received the plan."),
-				  gettext_noop("Plan %lld is being filed without filed_on."),
-				  (long long) plan_id);
-
-	en_begin(&call);
-	if (!no_bureau)
+	(void) en_row_get(row, att[P_FILED_ON], &no_date);
+	if (no_date)
+		EN_VERDICT(&row->verdicts, EN_R_PLAN_FILED_ON, en_row_id(row),
+				   en_arg_int8(row->id));
+	if (!no_bureau && !en_verdicts_done(&row->verdicts))
 	{
-		en_exec(&filed_with, &bureau, NULL, 1, false);
-		if (SPI_processed > 0)
-			kind = en_get_text(0, 1);
+		EnKey		keys[] = {EN_EQ(1, bureau)};
+
+		en_probe_open(&probe, &agencies_pkey, en_row_snapshot(row), true);
+		en_probe_keys(&probe, lengthof(keys), keys);
+		is_bureau = en_probe_next(&probe) &&
+			en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED &&
+			en_probe_text_is(&probe, 0, "justice_bureau");
+		en_probe_close(&probe);
 	}
-	arg = Int64GetDatum(plan_id);
-	en_exec(&items, &arg, NULL, 1, true);
-	has_items = SPI_processed > 0;
-	if (kind == NULL || strcmp(kind, "justice_bureau") != 0)
-		en_report(ERRCODE_EN_PLAN_FILING, "INSP-2", "inspection_plans",
-				  &plan_id,
-				  gettext_noop("plan filing refused: a plan is filed with a justice bureau (INSP-2)"),
-				  gettext_noop("Set filed_with to the justice bureau (司法局) that received the plan."),
-				  gettext_noop("Plan %lld names filed_with %s, which is not a justice bureau."),
-				  (long long) plan_id,
-				  no_bureau ? "NULL" : psprintf("%lld", (long long) DatumGetInt64(bureau)));
-	else if (!has_items)
-		en_report(ERRCODE_EN_PLAN_FILING, "INSP-2", "inspection_plans",
-				  &plan_id,
-				  gettext_noop("plan filing refused: the plan has no items (INSP-2)"),
-				  gettext_noop("Add the plan's items (one per legal basis to inspect under) before filing it."),
-				  gettext_noop("Plan %lld has no items."), (long long) plan_id);
-	en_end(&call);
+	if (!is_bureau)
+		EN_VERDICT(&row->verdicts, EN_R_PLAN_BUREAU, en_row_id(row),
+				   en_arg_int8(row->id),
+				   no_bureau ? en_arg_null() : en_arg_int8(DatumGetInt64(bureau)));
+	if (en_verdicts_done(&row->verdicts) || !row->has_id)
+		return;
+	{
+		EnKey		keys[] = {EN_EQ(1, Int64GetDatum(row->id))};
+
+		en_probe_open_latest(&probe, &plan_items_pkey);
+		en_probe_keys(&probe, lengthof(keys), keys);
+		has_items = en_probe_next(&probe);
+		en_probe_close(&probe);
+	}
+	if (!has_items)
+		EN_VERDICT(&row->verdicts, EN_R_PLAN_ITEMS, en_row_id(row),
+				   en_arg_int8(row->id));
 }
 
 /* BEFORE INSERT OR UPDATE on inspection_plans. */
 Datum
 en_plans_check(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	newtup;
-	int64		plan_id;
+	EnRow		row;
+	const AttrNumber *att;
 	bool		isnull;
-	char	   *status;
+	Datum		status;
 
-	en_check_trigger(fcinfo, "plans_check");
-	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-		trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	plan_id = DatumGetInt64(en_attr(newtup, tupdesc, "id", &isnull));
-	status = en_attr_text(newtup, tupdesc, "status");
-
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) &&
-		strcmp(en_attr_text(trigdata->tg_trigtuple, tupdesc, "status"),
-			   "filed") == 0)
+	en_row_begin(fcinfo, "plans_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, plan_row_columns,
+							 lengthof(plan_row_columns));
+	if (!row.judged || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	if (!row.insert)
 	{
-		en_report(ERRCODE_EN_PLAN_FILING, "INSP-2", "inspection_plans",
-				  &plan_id,
-				  gettext_noop("plan refused: a filed plan never changes (INSP-2)"),
-				  gettext_noop("Draft a new plan for changes; a filed plan stays as the justice bureau received it."),
-				  gettext_noop("Plan %lld was filed on %s."), (long long) plan_id,
-				  en_attr_text(trigdata->tg_trigtuple, tupdesc, "filed_on"));
-		return PointerGetDatum(newtup);
+		Datum		old = en_row_old(&row, att[P_STATUS], &isnull);
+
+		if (datum_text_is(old, isnull, "filed"))
+		{
+			Datum		filed_on = en_row_old(&row, att[P_FILED_ON], &isnull);
+
+			EN_VERDICT(&row.verdicts, EN_R_PLAN_FINAL, en_row_id(&row),
+					   en_arg_int8(row.id),
+					   isnull ? en_arg_null() :
+					   en_arg_date(DatumGetDateADT(filed_on)));
+			return en_row_end(&row);
+		}
 	}
-	if (strcmp(status, "filed") == 0)
-		check_filing(newtup, tupdesc, plan_id);
-	return PointerGetDatum(newtup);
+	status = en_row_get(&row, att[P_STATUS], &isnull);
+	if (datum_text_is(status, isnull, "filed"))
+		check_filing(&row, att);
+	return en_row_end(&row);
 }
 
 /*
  * Checks one item against its plan: the plan is a draft (EN206), and the
- * basis is an inspection power of the plan's agency (EN201).
+ * basis is an inspection power of the plan's agency (EN201).  The plan is
+ * locked FOR SHARE against a filing.
  */
 static void
-check_item(int64 plan_id, int64 basis_id)
+check_item(EnRow *row, int64 plan_id, int64 basis_id)
 {
-	static EnQuery plan = {
-		"SELECT p.status, p.agency_id FROM ONLY enforcement.inspection_plans p "
-		"WHERE p.id OPERATOR(pg_catalog.=) $1 FOR SHARE OF p",
-		1, {INT8OID}, NULL
-	};
-	static EnQuery power = {
-		"SELECT 1 FROM ONLY enforcement.agency_powers w "
-		"WHERE w.agency_id OPERATOR(pg_catalog.=) $1 "
-		"AND w.legal_basis_id OPERATOR(pg_catalog.=) $2 "
-		"AND w.power OPERATOR(pg_catalog.=) 'inspection' "
-		"FOR KEY SHARE OF w",
-		2, {INT8OID, INT8OID}, NULL
-	};
-	EnCall		call;
-	Datum		args[2];
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(plan_id))};
+	bool		found;
+	bool		filed = false;
+	int64		agency = 0;
 	bool		isnull;
-	int64		agency;
 
-	en_begin(&call);
-	args[0] = Int64GetDatum(plan_id);
-	en_exec(&plan, args, NULL, 1, false);
-	if (SPI_processed == 0)
+	en_probe_open(&probe, &plans_pkey, en_row_snapshot(row), true);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	found = en_probe_next(&probe) &&
+		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
+	if (found)
 	{
-		en_end(&call);
-		return;					/* the foreign key's business */
+		filed = en_probe_text_is(&probe, 0, "filed");
+		agency = en_probe_int64(&probe, 1, &isnull);
 	}
-	if (strcmp(en_get_text(0, 1), "filed") == 0)
-		en_report(ERRCODE_EN_PLAN_FILING, "INSP-2", "plan_items", NULL,
-				  gettext_noop("plan item refused: a filed plan never changes (INSP-2)"),
-				  gettext_noop("Draft a new plan for changes; a filed plan stays as the justice bureau received it."),
-				  gettext_noop("Plan %lld is filed; item for legal basis %lld."),
-				  (long long) plan_id, (long long) basis_id);
-	agency = DatumGetInt64(en_get(0, 2, &isnull));
-	args[0] = Int64GetDatum(agency);
-	args[1] = Int64GetDatum(basis_id);
-	en_exec(&power, args, NULL, 1, false);
-	if (SPI_processed == 0)
-		en_report(ERRCODE_EN_NO_LEGAL_BASIS, "SUBJ-2", "plan_items", NULL,
-				  gettext_noop("plan item refused: the legal basis is not an inspection power of the agency (SUBJ-2)"),
-				  gettext_noop("Plan only inspections listed in the agency's published powers (检查事项清单)."),
-				  gettext_noop("Legal basis %lld is not an inspection power of agency %lld (plan %lld)."),
-				  (long long) basis_id, (long long) agency, (long long) plan_id);
-	en_end(&call);
+	en_probe_close(&probe);
+	if (!found)
+		return;					/* the foreign key's business */
+	if (filed)
+	{
+		EN_VERDICT(&row->verdicts, EN_R_PLAN_ITEM_FINAL, en_row_id(row),
+				   en_arg_int8(plan_id), en_arg_int8(basis_id));
+		return;
+	}
+	{
+		EnKey		power_keys[] = {
+			EN_EQ(1, Int64GetDatum(agency)),
+			EN_EQ(2, Int64GetDatum(basis_id)),
+			EN_EQ(3, CStringGetTextDatum("inspection"))
+		};
+
+		en_probe_open(&probe, &agency_powers_pkey, en_row_snapshot(row), true);
+		en_probe_keys(&probe, lengthof(power_keys), power_keys);
+		found = en_probe_next(&probe) &&
+			en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED;
+		en_probe_close(&probe);
+	}
+	if (!found)
+		EN_VERDICT(&row->verdicts, EN_R_SUBJ2_PLAN_ITEM, en_row_id(row),
+				   en_arg_int8(basis_id), en_arg_int8(agency),
+				   en_arg_int8(plan_id));
 }
 
 /* BEFORE INSERT OR UPDATE on plan_items. */
 Datum
 en_plan_items_check(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	newtup;
-	bool		isnull;
+	static const char *const columns[] = {"plan_id", "legal_basis_id"};
+	EnRow		row;
+	const AttrNumber *att;
+	bool		plan_null,
+				basis_null;
+	Datum		plan,
+				basis;
 
-	en_check_trigger(fcinfo, "plan_items_check");
-	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-		trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	en_row_begin(fcinfo, "plan_items_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
+	if (!row.judged || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	if (!row.insert)
 	{
-		HeapTuple	oldtup = trigdata->tg_trigtuple;
-
-		check_item(DatumGetInt64(en_attr(oldtup, tupdesc, "plan_id", &isnull)),
-				   DatumGetInt64(en_attr(oldtup, tupdesc, "legal_basis_id",
-										 &isnull)));
+		plan = en_row_old(&row, att[0], &plan_null);
+		basis = en_row_old(&row, att[1], &basis_null);
+		if (!plan_null && !basis_null)
+			check_item(&row, DatumGetInt64(plan), DatumGetInt64(basis));
 	}
-	check_item(DatumGetInt64(en_attr(newtup, tupdesc, "plan_id", &isnull)),
-			   DatumGetInt64(en_attr(newtup, tupdesc, "legal_basis_id",
-									 &isnull)));
-	return PointerGetDatum(newtup);
+	plan = en_row_get(&row, att[0], &plan_null);
+	basis = en_row_get(&row, att[1], &basis_null);
+	if (!plan_null && !basis_null && !en_verdicts_done(&row.verdicts))
+		check_item(&row, DatumGetInt64(plan), DatumGetInt64(basis));
+	return en_row_end(&row);
 }

@@ -16,16 +16,27 @@
  * walks every chain and recomputes it; chain_head() condenses all heads
  * into one hash that can be published outside the database.
  *
- * While a superuser restores a dump (row_security off, as pg_dump's
- * scripts set it), the log is restored as it was and nothing is appended.
- * "A superuser" is the session's role: a role with BYPASSRLS that turns
- * row_security off is not restoring anything.
+ * Entries' seq values carry the installation's node id in their high
+ * bits, like every other id (ids.c), so that two installations' records
+ * brought together never collide.  Private columns (the complainant) are
+ * recorded as an HMAC under the installation's "record" key.  The row's
+ * agency and private columns come from its table's descriptor (relinfo.c).
+ *
+ * While a superuser restores a dump (mode.c) the log is restored as it
+ * was and nothing is appended.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "ids.h"
+#include "lookup.h"
+#include "mode.h"
+#include "record.h"
+#include "relinfo.h"
+#include "report.h"
+#include "schema.h"
 
 #include "access/htup_details.h"
 #include "access/transam.h"
@@ -50,18 +61,18 @@ PG_FUNCTION_INFO_V1(en_record_row);
 PG_FUNCTION_INFO_V1(en_verify_process_log);
 PG_FUNCTION_INFO_V1(en_chain_head);
 PG_FUNCTION_INFO_V1(en_protect_record);
+PG_FUNCTION_INFO_V1(en_restoring_sql);
 
 #define HASH_LEN PG_SHA256_DIGEST_LENGTH
 
 /* Set while this file writes the record, so its own writes pass. */
 static int	writing_record = 0;
 
-/* Whether a superuser is restoring a dump (see the file header). */
+/* Whether the process record is being written by this file. */
 bool
-en_restoring(void)
+en_writing_record(void)
 {
-	/* the session's role: look-ups run as the owner, a superuser */
-	return !row_security && superuser_arg(GetOuterUserId());
+	return writing_record > 0;
 }
 
 static void
@@ -144,38 +155,30 @@ to_bytea(const uint8 *bytes, size_t len)
 	return b;
 }
 
-/* Appends one entry to a chain; runs inside en_begin(). */
+/* Appends one entry to a chain, through the caller's look-up. */
 static void
-append_entry(int64 chain, const char *table_name, const char *operation,
-			 const int64 *row_id, Jsonb *row_data)
+append_entry(EnLookup *lk, int64 chain, const char *table_name,
+			 const char *operation, const int64 *row_id, Jsonb *row_data)
 {
-	static EnQuery lock_head = {
-		"SELECT h.hash FROM ONLY enforcement.chain_heads h "
+	EN_QUERY(lock_head, "SELECT h.hash FROM ONLY enforcement.chain_heads h "
 		"WHERE h.chain OPERATOR(pg_catalog.=) $1 FOR UPDATE OF h",
-		1, {INT8OID}, NULL
-	};
-	static EnQuery new_head = {
-		"INSERT INTO enforcement.chain_heads (chain, seq, hash) "
+		INT8OID);
+	EN_QUERY(new_head, "INSERT INTO enforcement.chain_heads (chain, seq, hash) "
 		"VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING",
-		2, {INT8OID, BYTEAOID}, NULL
-	};
-	static EnQuery insert = {
-		"INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, "
+		INT8OID, BYTEAOID);
+	EN_QUERY(insert, "INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, "
 		"db_user, table_name, operation, row_id, row_data, prev_hash, hash) "
 		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-		11, {INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID, TEXTOID, TEXTOID,
-		TEXTOID, INT8OID, JSONBOID, BYTEAOID, BYTEAOID}, NULL
-	};
-	static EnQuery update_head = {
-		"UPDATE ONLY enforcement.chain_heads h SET seq = $2, hash = $3 "
+		INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID, TEXTOID, TEXTOID,
+		TEXTOID, INT8OID, JSONBOID, BYTEAOID, BYTEAOID);
+	EN_QUERY(update_head, "UPDATE ONLY enforcement.chain_heads h SET seq = $2, hash = $3 "
 		"WHERE h.chain OPERATOR(pg_catalog.=) $1",
-		3, {INT8OID, INT8OID, BYTEAOID}, NULL
-	};
+		INT8OID, INT8OID, BYTEAOID);
 	uint8		zero[HASH_LEN] = {0};
 	uint8		prev[HASH_LEN];
 	uint8		hash[HASH_LEN];
 	Datum		args[11];
-	char		nulls[11];
+	bool		nulls[11] = {false};
 	bool		isnull;
 	int64		seq;
 	TimestampTz logged_at = GetCurrentTimestamp();
@@ -185,29 +188,26 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 	bytea	   *prev_b;
 
 	args[0] = Int64GetDatum(chain);
-	en_exec(&lock_head, args, NULL, 1, true);
-	if (SPI_processed == 0)
+	if (en_run(lk, &lock_head, args, NULL, 1, EN_LATEST) == 0)
 	{
 		args[1] = PointerGetDatum(to_bytea(zero, HASH_LEN));
-		en_exec(&new_head, args, NULL, 0, true);
-		en_exec(&lock_head, args, NULL, 1, true);
-		if (SPI_processed == 0)
-			elog(ERROR, "could not lock the head of chain %lld",
-				 (long long) chain);
+		en_run(lk, &new_head, args, NULL, 0, EN_LATEST);
+		if (en_run(lk, &lock_head, args, NULL, 1, EN_LATEST) == 0)
+			elog(ERROR, "could not lock the head of chain " INT64_FORMAT,
+				 chain);
 	}
-	prev_b = DatumGetByteaPP(en_get(0, 1, &isnull));
+	prev_b = DatumGetByteaPP(en_result(lk, 0, 1, &isnull));
 	if (isnull || VARSIZE_ANY_EXHDR(prev_b) != HASH_LEN)
-		elog(ERROR, "chain %lld has a malformed head", (long long) chain);
+		elog(ERROR, "chain " INT64_FORMAT " has a malformed head", chain);
 	memcpy(prev, VARDATA_ANY(prev_b), HASH_LEN);
 
-	seq = nextval_internal(en_relid("process_log_seq"), false);
+	seq = en_new_id("process_log_seq");
 
 	initStringInfo(&entry);
 	canonical_entry(&entry, seq, chain, logged_at, txid, db_user, table_name,
 					operation, row_id, row_data);
 	chain_hash(prev, entry.data, entry.len, hash);
 
-	memset(nulls, ' ', sizeof(nulls));
 	args[0] = Int64GetDatum(seq);
 	args[1] = Int64GetDatum(chain);
 	args[2] = TimestampTzGetDatum(logged_at);
@@ -215,46 +215,57 @@ append_entry(int64 chain, const char *table_name, const char *operation,
 	args[4] = CStringGetTextDatum(db_user);
 	args[5] = CStringGetTextDatum(table_name);
 	args[6] = CStringGetTextDatum(operation);
-	if (row_id)
-		args[7] = Int64GetDatum(*row_id);
-	else
-	{
-		args[7] = (Datum) 0;
-		nulls[7] = 'n';
-	}
+	args[7] = row_id ? Int64GetDatum(*row_id) : (Datum) 0;
+	nulls[7] = row_id == NULL;
 	args[8] = JsonbPGetDatum(row_data);
 	args[9] = PointerGetDatum(to_bytea(prev, HASH_LEN));
 	args[10] = PointerGetDatum(to_bytea(hash, HASH_LEN));
-	en_exec(&insert, args, nulls, 0, false);
+	en_run(lk, &insert, args, nulls, 0, 0);
 
 	args[0] = Int64GetDatum(chain);
 	args[1] = Int64GetDatum(seq);
 	args[2] = PointerGetDatum(to_bytea(hash, HASH_LEN));
 	/* the version just locked, which may be newer than our snapshot */
-	en_exec(&update_head, args, NULL, 0, true);
+	en_run(lk, &update_head, args, NULL, 0, EN_LATEST);
 }
 
-/*
- * Appends an entry for a row of an enforcement table to its agency's chain.
- */
-void
-en_record_append(int64 chain, const char *table_name, const char *operation,
-				 const int64 *row_id, Jsonb *row_data)
+/* Appends an entry, marked as this file's own write of the record. */
+static void
+append_marked(EnLookup *lk, int64 chain, const char *table_name,
+			  const char *operation, const int64 *row_id, Jsonb *row_data)
 {
-	EnCall		call;
-
-	en_begin(&call);
 	writing_record++;
 	PG_TRY();
 	{
-		append_entry(chain, table_name, operation, row_id, row_data);
+		append_entry(lk, chain, table_name, operation, row_id, row_data);
 	}
 	PG_FINALLY();
 	{
 		writing_record--;
 	}
 	PG_END_TRY();
-	en_end(&call);
+}
+
+/*
+ * The installation's "record" key, read through the caller's look-up and
+ * copied into the caller's memory; its length in *len.
+ */
+static bytea *
+record_key(EnLookup *lk)
+{
+	EN_QUERY0(key_query, "SELECT s.value FROM ONLY enforcement.secrets s "
+		"WHERE s.name OPERATOR(pg_catalog.=) 'record'");
+	bool		isnull = true;
+	Datum		d = (Datum) 0;
+
+	if (en_run(lk, &key_query, NULL, NULL, 1, 0) > 0)
+		d = en_result(lk, 0, 1, &isnull);
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the installation has no key for private columns"),
+				 errdetail("Table enforcement.secrets needs a row \"record\".")));
+	return DatumGetByteaPP(d);
 }
 
 /*
@@ -264,32 +275,13 @@ en_record_append(int64 chain, const char *table_name, const char *operation,
  * cannot test guesses (a phone number) against it.
  */
 static void
-private_digest(const char *value, char *hex)
+private_digest(bytea *key, const char *value, char *hex)
 {
-	static EnQuery key_query = {
-		"SELECT s.value FROM ONLY enforcement.secrets s "
-		"WHERE s.name OPERATOR(pg_catalog.=) 'record'",
-		0, {0}, NULL
-	};
-	EnCall		call;
-	bool		isnull;
-	bytea	   *key;
 	uint8		mac[HASH_LEN];
-	pg_hmac_ctx *ctx;
+	pg_hmac_ctx *ctx = pg_hmac_create(PG_SHA256);
 
-	en_begin(&call);
-	en_exec(&key_query, NULL, NULL, 1, false);
-	if (SPI_processed == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("the installation has no key for private columns"),
-				 errdetail("Table enforcement.secrets needs a row \"record\".")));
-	key = DatumGetByteaPCopy(en_get(0, 1, &isnull));
-	en_end(&call);
-
-	ctx = pg_hmac_create(PG_SHA256);
 	if (ctx == NULL ||
-		pg_hmac_init(ctx, (uint8 *) VARDATA(key), VARSIZE(key) - VARHDRSZ) < 0 ||
+		pg_hmac_init(ctx, (uint8 *) VARDATA_ANY(key), VARSIZE_ANY_EXHDR(key)) < 0 ||
 		pg_hmac_update(ctx, (const uint8 *) value, strlen(value)) < 0 ||
 		pg_hmac_final(ctx, mac, HASH_LEN) < 0)
 		elog(ERROR, "could not compute HMAC-SHA256");
@@ -299,39 +291,38 @@ private_digest(const char *value, char *hex)
 }
 
 /*
- * The row of a trigger tuple as jsonb.  Private columns (the record
- * trigger's arguments after the scope) are replaced by
+ * The row of a trigger tuple as jsonb.  Private columns are replaced by
  * "hmac-sha256:<hex>" of their text (private_digest()), so the record
  * commits to them without showing them.
  */
 static Jsonb *
-row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc, Trigger *trigger)
+row_as_jsonb(EnLookup *lk, HeapTuple tuple, TupleDesc tupdesc,
+			 EnRelInfo *info)
 {
 	Datum		composite;
 	Datum		json;
 	char	   *json_text;
+	bytea	   *key = NULL;
 
-	for (int i = 1; i < trigger->tgnargs; i++)
+	for (int i = 0; i < info->nprivate; i++)
 	{
-		int			attnum = SPI_fnumber(tupdesc, trigger->tgargs[i]);
+		int			attnum = info->private_atts[i];
 		bool		isnull;
 		char	   *value;
+		char		hex[HASH_LEN * 2 + 1];
+		Datum		masked;
+		bool		masked_null = false;
 
-		if (attnum <= 0)
+		(void) heap_getattr(tuple, attnum, tupdesc, &isnull);
+		if (isnull)
 			continue;
 		value = SPI_getvalue(tuple, tupdesc, attnum);
-		(void) heap_getattr(tuple, attnum, tupdesc, &isnull);
-		if (!isnull && value != NULL)
-		{
-			char		hex[HASH_LEN * 2 + 1];
-			Datum		masked;
-			bool		masked_null = false;
-
-			private_digest(value, hex);
-			masked = CStringGetTextDatum(psprintf("hmac-sha256:%s", hex));
-			tuple = heap_modify_tuple_by_cols(tuple, tupdesc, 1, &attnum,
-											  &masked, &masked_null);
-		}
+		if (key == NULL)
+			key = record_key(lk);
+		private_digest(key, value, hex);
+		masked = CStringGetTextDatum(psprintf("hmac-sha256:%s", hex));
+		tuple = heap_modify_tuple_by_cols(tuple, tupdesc, 1, &attnum,
+										  &masked, &masked_null);
 	}
 	composite = heap_copy_tuple_as_datum(tuple, tupdesc);
 	json = DirectFunctionCall1(row_to_json, composite);
@@ -341,26 +332,69 @@ row_as_jsonb(HeapTuple tuple, TupleDesc tupdesc, Trigger *trigger)
 }
 
 /*
- * AFTER INSERT OR UPDATE row trigger attached by declare_table(): records
- * the row in the process record.  Its argument is the table's agency
- * scope (see scope.c).
+ * The descriptor of a table of a version older than the catalog of
+ * declared tables (1.2 and before), from its record trigger's arguments
+ * (the agency column, then the private columns): such versions write rows
+ * only while their own scripts install or update them, which the update to
+ * the current version then declares.  Any other table is refused.
+ */
+static EnRelInfo *
+legacy_relinfo(Relation rel, Trigger *trigger)
+{
+	EnRelInfo  *info;
+	TupleDesc	desc = RelationGetDescr(rel);
+
+	if (OidIsValid(en_relid_if_exists("declared_tables")))
+		(void) en_relinfo(rel); /* declared tables exist: an error */
+	info = palloc0(sizeof(EnRelInfo));
+	info->name = RelationGetRelationName(rel);
+	info->kind = EN_TABLE_RECORDS;
+	info->id_att = SPI_fnumber(desc, "id");
+	if (info->id_att < 0)
+		info->id_att = 0;
+	if (trigger->tgnargs > 0 && trigger->tgargs[0][0] != '\0' &&
+		strchr(trigger->tgargs[0], ':') == NULL)
+		info->agency_att = Max(SPI_fnumber(desc, trigger->tgargs[0]), 0);
+	info->private_atts = palloc(sizeof(AttrNumber) * Max(trigger->tgnargs, 1));
+	for (int i = 1; i < trigger->tgnargs; i++)
+	{
+		int			attnum = SPI_fnumber(desc, trigger->tgargs[i]);
+
+		if (attnum > 0)
+			info->private_atts[info->nprivate++] = attnum;
+	}
+	return info;
+}
+
+/*
+ * AFTER INSERT OR UPDATE row trigger on every declared table of
+ * enforcement records: records the row in the process record, in the
+ * chain of its agency (0 for a row with none).
  */
 Datum
 en_record_row(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata;
 	Relation	rel;
 	HeapTuple	tuple;
 	TupleDesc	tupdesc;
-	int			attnum;
+	EnRelInfo  *info;
 	int64		row_id = 0;
 	bool		has_row_id = false;
-	int64		chain;
+	int64		chain = 0;
+	EnLookup	lk;
+	Jsonb	   *row_data;
 
-	en_check_trigger(fcinfo, "record_row");
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						"record_row")));
+	trigdata = (TriggerData *) fcinfo->context;
 	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
-		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		!(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ||
+		  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
@@ -370,27 +404,39 @@ en_record_row(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	tupdesc = RelationGetDescr(rel);
+	info = en_relinfo_if_declared(rel);
+	if (info == NULL)
+		info = legacy_relinfo(rel, trigdata->tg_trigger);
+	if (info->kind != EN_TABLE_RECORDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("table \"%s\" is not a table of enforcement records",
+						info->name)));
 	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 		trigdata->tg_newtuple : trigdata->tg_trigtuple;
 
-	attnum = SPI_fnumber(tupdesc, "id");
-	if (attnum > 0)
+	if (info->id_att > 0)
 	{
 		bool		isnull;
-		Datum		d = heap_getattr(tuple, attnum, tupdesc, &isnull);
+		Datum		d = heap_getattr(tuple, info->id_att, tupdesc, &isnull);
 
-		if (!isnull)
-		{
-			row_id = DatumGetInt64(d);
-			has_row_id = true;
-		}
+		has_row_id = !isnull;
+		row_id = isnull ? 0 : DatumGetInt64(d);
 	}
-	chain = en_scope_agency(trigdata->tg_trigger, tuple, tupdesc);
-	en_record_append(chain, RelationGetRelationName(rel),
-					 TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-					 "UPDATE" : "INSERT",
-					 has_row_id ? &row_id : NULL,
-					 row_as_jsonb(tuple, tupdesc, trigdata->tg_trigger));
+	if (info->agency_att > 0)
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tuple, info->agency_att, tupdesc, &isnull);
+
+		chain = isnull ? 0 : DatumGetInt64(d);
+	}
+
+	en_lookup_begin(&lk);
+	row_data = row_as_jsonb(&lk, tuple, tupdesc, info);
+	append_marked(&lk, chain, info->name,
+				  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? "UPDATE" : "INSERT",
+				  has_row_id ? &row_id : NULL, row_data);
+	en_lookup_end(&lk);
 	return PointerGetDatum(NULL);
 }
 
@@ -403,30 +449,41 @@ typedef struct HeadSet
 	uint8	   *hash;			/* n * HASH_LEN */
 } HeadSet;
 
-/* Reads every chain head; runs inside en_begin(). */
+/* Reads every chain head; a malformed one names no entry (its chain fails). */
 static void
-load_heads(HeadSet *heads)
+load_heads(EnLookup *lk, HeadSet *heads)
 {
-	static EnQuery query = {
-		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
-		"ORDER BY h.chain",
-		0, {0}, NULL
-	};
+	EN_QUERY0(query, "SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
+		"ORDER BY h.chain");
+	uint64		rows = en_run(lk, &query, NULL, NULL, 0, EN_READ_ONLY);
 
-	en_exec_read(&query, NULL, NULL, 0);
-	heads->n = (int) SPI_processed;
-	heads->chain = palloc(sizeof(int64) * Max(heads->n, 1));
-	heads->seq = palloc(sizeof(int64) * Max(heads->n, 1));
-	heads->hash = palloc0(HASH_LEN * Max(heads->n, 1));
-	for (int i = 0; i < heads->n; i++)
+	heads->n = 0;
+	heads->chain = palloc(sizeof(int64) * Max(rows, 1));
+	heads->seq = palloc(sizeof(int64) * Max(rows, 1));
+	heads->hash = palloc0(HASH_LEN * Max(rows, 1));
+	for (uint64 i = 0; i < rows; i++)
 	{
-		bool		isnull;
-		bytea	   *hash_b = DatumGetByteaPP(en_get(i, 3, &isnull));
+		bool		chain_null,
+					seq_null,
+					hash_null;
+		int64		chain = en_result_int64(lk, i, 1, &chain_null);
+		int64		seq = en_result_int64(lk, i, 2, &seq_null);
+		Datum		hash = en_result(lk, i, 3, &hash_null);
+		bytea	   *hash_b = hash_null ? NULL : DatumGetByteaPP(hash);
 
-		heads->chain[i] = DatumGetInt64(en_get(i, 1, &isnull));
-		heads->seq[i] = DatumGetInt64(en_get(i, 2, &isnull));
-		if (VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN)
-			memcpy(heads->hash + HASH_LEN * i, VARDATA_ANY(hash_b), HASH_LEN);
+		if (chain_null)
+			continue;
+		heads->chain[heads->n] = chain;
+		/* a head with a NULL or a malformed hash names no entry */
+		if (seq_null || hash_b == NULL || VARSIZE_ANY_EXHDR(hash_b) != HASH_LEN)
+			heads->seq[heads->n] = -1;
+		else
+		{
+			heads->seq[heads->n] = seq;
+			memcpy(heads->hash + HASH_LEN * heads->n, VARDATA_ANY(hash_b),
+				   HASH_LEN);
+		}
+		heads->n++;
 	}
 }
 
@@ -482,16 +539,13 @@ end_chain(const HeadSet *heads, const ChainWalk *walk, BadSeq *bad)
 Datum
 en_verify_process_log(PG_FUNCTION_ARGS)
 {
-	static EnQuery entries = {
-		"SELECT l.seq, l.chain, l.logged_at, l.txid, l.db_user, l.table_name, "
+	EN_QUERY0(entries, "SELECT l.seq, l.chain, l.logged_at, l.txid, l.db_user, l.table_name, "
 		"l.operation, l.row_id, l.row_data, l.prev_hash, l.hash "
-		"FROM ONLY enforcement.process_log l ORDER BY l.chain, l.seq",
-		0, {0}, NULL
-	};
+		"FROM ONLY enforcement.process_log l ORDER BY l.chain, l.seq");
 	TupleDesc	result_desc;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
-	EnCall		call;
+	EnLookup	lk;
 	Portal		portal;
 	HeadSet		heads;
 	ChainWalk	walk;
@@ -500,6 +554,7 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 	int			next_head = 0;
 	int64		count = 0;
 	MemoryContext row_cxt;
+	MemoryContext fn_cxt = CurrentMemoryContext;
 
 	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
@@ -507,36 +562,39 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 	row_cxt = AllocSetContextCreate(CurrentMemoryContext, "verify entry",
 									ALLOCSET_DEFAULT_SIZES);
 
-	en_begin(&call);
-	load_heads(&heads);
-	if (entries.plan == NULL)
+	en_lookup_begin(&lk);
+	load_heads(&lk, &heads);
+	portal = en_cursor_open(&lk, &entries, NULL, NULL);
+	while (en_cursor_fetch(&lk, portal, 1000) > 0)
 	{
-		SPIPlanPtr	plan = SPI_prepare(entries.sql, 0, NULL);
-
-		if (plan == NULL || SPI_keepplan(plan) != 0)
-			elog(ERROR, "SPI_prepare failed for \"%s\"", entries.sql);
-		entries.plan = plan;
-	}
-	portal = SPI_cursor_open(NULL, entries.plan, NULL, NULL, true);
-	for (;;)
-	{
-		SPI_cursor_fetch(portal, true, 1000);
-		if (SPI_processed == 0)
-			break;
-		for (uint64 r = 0; r < SPI_processed; r++)
+		for (uint64 r = 0; r < lk.nrows; r++)
 		{
-			bool		isnull;
-			int64		seq = DatumGetInt64(en_get(r, 1, &isnull));
-			int64		chain = DatumGetInt64(en_get(r, 2, &isnull));
-			TimestampTz at = DatumGetTimestampTz(en_get(r, 3, &isnull));
-			int64		txid = DatumGetInt64(en_get(r, 4, &isnull));
-			bool		row_id_null;
-			int64		row_id = DatumGetInt64(en_get(r, 8, &row_id_null));
-			MemoryContext old_cxt = MemoryContextSwitchTo(row_cxt);
-			Jsonb	   *row_data = DatumGetJsonbP(en_get(r, 9, &isnull));
-			bytea	   *prev_b = DatumGetByteaPP(en_get(r, 10, &isnull));
-			bytea	   *hash_b = DatumGetByteaPP(en_get(r, 11, &isnull));
-			bool		good_shape = VARSIZE_ANY_EXHDR(prev_b) == HASH_LEN &&
+			bool		null[11];
+			Datum		d[11];
+			int64		seq,
+						chain;
+			bytea	   *prev_b = NULL;
+			bytea	   *hash_b = NULL;
+			bool		good_shape;
+			bool		complete = true;
+
+			CHECK_FOR_INTERRUPTS();
+			MemoryContextSwitchTo(row_cxt);
+			for (int c = 0; c < 11; c++)
+			{
+				d[c] = en_result(&lk, r, c + 1, &null[c]);
+				/* only row_id may be NULL */
+				if (null[c] && c != 7)
+					complete = false;
+			}
+			seq = null[0] ? 0 : DatumGetInt64(d[0]);
+			chain = null[1] ? 0 : DatumGetInt64(d[1]);
+			if (!null[9])
+				prev_b = DatumGetByteaPP(d[9]);
+			if (!null[10])
+				hash_b = DatumGetByteaPP(d[10]);
+			good_shape = prev_b != NULL && hash_b != NULL &&
+				VARSIZE_ANY_EXHDR(prev_b) == HASH_LEN &&
 				VARSIZE_ANY_EXHDR(hash_b) == HASH_LEN;
 
 			if (!in_chain || chain != walk.chain)
@@ -563,19 +621,23 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 			}
 			count++;
 
-			if (!good_shape ||
+			if (!complete || !good_shape ||
 				memcmp(VARDATA_ANY(prev_b), walk.expect, HASH_LEN) != 0)
 				mark_bad(&bad, seq);
 			else
 			{
 				StringInfoData entry;
 				uint8		computed[HASH_LEN];
+				int64		row_id = null[7] ? 0 : DatumGetInt64(d[7]);
 
 				initStringInfo(&entry);
-				canonical_entry(&entry, seq, chain, at, txid,
-								en_get_text(r, 5), en_get_text(r, 6),
-								en_get_text(r, 7),
-								row_id_null ? NULL : &row_id, row_data);
+				canonical_entry(&entry, seq, chain,
+								DatumGetTimestampTz(d[2]), DatumGetInt64(d[3]),
+								TextDatumGetCString(d[4]),
+								TextDatumGetCString(d[5]),
+								TextDatumGetCString(d[6]),
+								null[7] ? NULL : &row_id,
+								DatumGetJsonbP(d[8]));
 				chain_hash(walk.expect, entry.data, entry.len, computed);
 				if (memcmp(computed, VARDATA_ANY(hash_b), HASH_LEN) != 0)
 					mark_bad(&bad, seq);
@@ -592,18 +654,17 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 					memcpy(walk.covered_hash, VARDATA_ANY(hash_b), HASH_LEN);
 				}
 			}
-			MemoryContextSwitchTo(old_cxt);
+			MemoryContextSwitchTo(fn_cxt);
 			MemoryContextReset(row_cxt);
 		}
-		SPI_freetuptable(SPI_tuptable);
 	}
-	SPI_cursor_close(portal);
+	en_cursor_close(&lk, portal);
 	if (in_chain)
 		end_chain(&heads, &walk, &bad);
 	for (; next_head < heads.n; next_head++)
 		if (heads.seq[next_head] != 0)
 			mark_bad(&bad, heads.seq[next_head]);
-	en_end(&call);
+	en_lookup_end(&lk);
 
 	values[0] = BoolGetDatum(!bad.bad);
 	values[1] = Int64GetDatum(count);
@@ -623,19 +684,17 @@ en_verify_process_log(PG_FUNCTION_ARGS)
 Datum
 en_chain_head(PG_FUNCTION_ARGS)
 {
-	static EnQuery heads = {
-		"SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
-		"ORDER BY h.chain",
-		0, {0}, NULL
-	};
+	EN_QUERY0(heads, "SELECT h.chain, h.seq, h.hash FROM ONLY enforcement.chain_heads h "
+		"ORDER BY h.chain");
 	TupleDesc	result_desc;
 	Datum		values[2];
 	bool		nulls[2] = {false, false};
-	EnCall		call;
+	EnLookup	lk;
 	StringInfoData all;
 	uint8		zero[HASH_LEN] = {0};
 	uint8		digest[HASH_LEN];
 	int64		max_seq = 0;
+	uint64		rows;
 
 	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
@@ -643,21 +702,32 @@ en_chain_head(PG_FUNCTION_ARGS)
 
 	initStringInfo(&all);
 	put_text(&all, "enforcement.chain_head/1");
-	en_begin(&call);
-	en_exec_read(&heads, NULL, NULL, 0);
-	for (uint64 r = 0; r < SPI_processed; r++)
+	en_lookup_begin(&lk);
+	rows = en_run(&lk, &heads, NULL, NULL, 0, EN_READ_ONLY);
+	for (uint64 r = 0; r < rows; r++)
 	{
-		bool		isnull;
-		int64		seq = DatumGetInt64(en_get(r, 2, &isnull));
-		bytea	   *hash_b = DatumGetByteaPP(en_get(r, 3, &isnull));
+		bool		chain_null,
+					seq_null,
+					hash_null;
+		int64		chain = en_result_int64(&lk, r, 1, &chain_null);
+		int64		seq = en_result_int64(&lk, r, 2, &seq_null);
+		Datum		hash = en_result(&lk, r, 3, &hash_null);
 
-		put_int64(&all, DatumGetInt64(en_get(r, 1, &isnull)));
-		put_int64(&all, seq);
-		appendBinaryStringInfo(&all, VARDATA_ANY(hash_b),
-							   VARSIZE_ANY_EXHDR(hash_b));
+		/* a NULL is hashed as a marker: the digest changes, nothing crashes */
+		put_int64(&all, chain_null ? -1 : chain);
+		put_int64(&all, seq_null ? -1 : seq);
+		if (hash_null)
+			put_text(&all, NULL);
+		else
+		{
+			bytea	   *hash_b = DatumGetByteaPP(hash);
+
+			appendBinaryStringInfo(&all, VARDATA_ANY(hash_b),
+								   VARSIZE_ANY_EXHDR(hash_b));
+		}
 		max_seq = Max(max_seq, seq);
 	}
-	en_end(&call);
+	en_lookup_end(&lk);
 	chain_hash(zero, all.data, all.len, digest);
 
 	values[0] = Int64GetDatum(max_seq);
@@ -675,11 +745,16 @@ en_chain_head(PG_FUNCTION_ARGS)
 Datum
 en_protect_record(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata;
 	const char *relname;
 	const char *op;
 
-	en_check_trigger(fcinfo, "protect_record");
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						"protect_record")));
+	trigdata = (TriggerData *) fcinfo->context;
 	relname = RelationGetRelationName(trigdata->tg_relation);
 	/* the extension's own writes; a restore only inserts */
 	if (writing_record > 0 && !TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
@@ -695,15 +770,10 @@ en_protect_record(PG_FUNCTION_ARGS)
 		op = "DELETE";
 	else
 		op = "TRUNCATE";
-	en_report_kind(EN_REPORT_STRICT, ERRCODE_EN_APPEND_ONLY, "REC-1",
-				   relname, NULL,
-				   gettext_noop("the process record is written only by the extension and never changed (REC-1)"),
-				   gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."),
-				   gettext_noop("%s on table enforcement.%s."), op, relname);
+	EN_REFUSE(trigdata->tg_relation, relname, EN_R_REC_LOG, NULL,
+			  en_arg(op), en_arg(relname));
 	return PointerGetDatum(NULL);	/* not reached */
 }
-
-PG_FUNCTION_INFO_V1(en_restoring_sql);
 
 /* restoring() → boolean */
 Datum

@@ -3,40 +3,44 @@
  * registry.c
  *	  Subjects, officers, certificates and enterprises.
  *
- * SUBJ-1  agency_may_act(): an agency may act on a day only if it is not a
- *		   justice bureau, has a legal authority, was confirmed and disclosed
- *		   by then and is not dissolved; an entrusted agency also needs an
- *		   entrusting agency that may act (and is not itself entrusted).
  * OFF-1   a certificate is issued only to established staff on an
  *		   enforcement post who passed the exam by the issue date (EN103).
- * OFF-2   officer_certified(): the officer belongs to the agency, had not
- *		   left, and holds a certificate valid that day and not suspended or
- *		   revoked on or before it.
  * OFF-3   revoked is final; at most one unrevoked certificate per officer;
- *		   number, officer and issue date never change (EN104).
+ *		   number, officer and issue date never change; a suspension or
+ *		   revocation is not dated over inspections already made (EN104).
  * OFF-4   an officer who leaves, leaves the post or stops being established
  *		   staff has every unrevoked certificate revoked, in the same
  *		   transaction.
  * EN205   enterprises carry a valid unified social credit code.
  *
- * Each look-up locks the rows it relies on, so that a concurrent change
- * (a revocation, a departure, a second certificate) waits or is seen.
+ * agency_may_act() and officer_certified() give SUBJ-1 and OFF-2 to SQL,
+ * from facts.c, as the triggers judge them.
+ *
+ * Issuing a certificate locks the officer's row FOR NO KEY UPDATE, so that
+ * a departure or a second issue waits for it; the live certificates are
+ * then counted under the latest snapshot.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "credit_code.h"
+#include "facts.h"
+#include "lookup.h"
+#include "probe.h"
+#include "row.h"
+#include "scope.h"
 
 #include "access/htup_details.h"
 #include "access/sysattr.h"
 #include "catalog/pg_type.h"
-#include "nodes/bitmapset.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
+#include "nodes/bitmapset.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/lsyscache.h"
+#include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_agency_may_act);
 PG_FUNCTION_INFO_V1(en_officer_certified);
@@ -47,268 +51,161 @@ PG_FUNCTION_INFO_V1(en_enterprises_check);
 /* status_reason of a certificate revoked because its officer left */
 #define EN_REASON_LEFT "officer left (OFF-4)"
 
-/* An entrusting chain longer than this is refused as a loop. */
-#define EN_MAX_ENTRUST_DEPTH 8
+static const char *const certificate_columns[] = {
+	"officer_id", "number", "issued_on", "valid_from", "valid_to", "status",
+	"status_since", "status_reason"
+};
+enum
+{
+	C_OFFICER, C_NUMBER, C_ISSUED, C_FROM, C_TO, C_STATUS, C_SINCE, C_REASON
+};
 
-#define AGENCY_SQL \
-	"SELECT a.kind, a.legal_authority, a.confirmed_on, a.disclosed_on, " \
-	"a.dissolved_on, a.entrusted_by FROM ONLY enforcement.agencies a " \
-	"WHERE a.id OPERATOR(pg_catalog.=) $1"
+static const char *const eligibility_columns[] = {
+	"employment", "on_enforcement_post", "exam_passed_on", "left_on"
+};
+enum
+{
+	E_EMPLOYMENT, E_ON_POST, E_EXAM, E_LEFT
+};
+static EnIndex officers_pkey =
+EN_INDEX("officers", "officers_pkey", eligibility_columns);
 
-static EnQuery agency_select = {AGENCY_SQL, 1, {INT8OID}, NULL};
-static EnQuery agency_lock = {AGENCY_SQL " FOR SHARE OF a", 1, {INT8OID}, NULL};
+static const char *const live_columns[] = {"id", "number", "status"};
+static EnIndex certificates_officer =
+EN_INDEX("certificates", "certificates_officer", live_columns);
 
-/* Whether a nullable date column is set and on or before a day. */
-static bool
-date_by(int col, DateADT on_date)
+/* A probe's date column as a detail value. */
+static EnArg
+probe_date_arg(EnProbe *probe, int column)
 {
 	bool		isnull;
-	Datum		d = en_get(0, col, &isnull);
+	Datum		d = en_probe_get(probe, column, &isnull);
 
-	return !isnull && DatumGetDateADT(d) <= on_date;
-}
-
-/* SUBJ-1 for one agency, following its entrusting agency; in en_begin(). */
-static EnAgencyStatus
-agency_status(int64 agency_id, DateADT on_date, bool lock, int depth,
-			  bool entruster)
-{
-	Datum		arg = Int64GetDatum(agency_id);
-	char	   *kind;
-	char	   *authority;
-	bool		isnull;
-	Datum		entrusted_by;
-
-	en_exec(lock ? &agency_lock : &agency_select, &arg, NULL, 1, false);
-	if (SPI_processed == 0)
-		return EN_AGENCY_UNKNOWN;
-	kind = en_get_text(0, 1);
-	authority = en_get_text(0, 2);
-	entrusted_by = en_get(0, 6, &isnull);
-
-	if (strcmp(kind, "justice_bureau") == 0)
-		return EN_AGENCY_JUSTICE_BUREAU;
-	if (entruster && strcmp(kind, "entrusted") == 0)
-		return EN_AGENCY_ENTRUSTER_ENTRUSTED;
-	if (authority == NULL || authority[strspn(authority, " \t\r\n")] == '\0')
-		return EN_AGENCY_NO_AUTHORITY;
-	if (!date_by(3, on_date))
-		return EN_AGENCY_NOT_CONFIRMED;
-	if (!date_by(4, on_date))
-		return EN_AGENCY_NOT_DISCLOSED;
-	if (date_by(5, on_date))
-		return EN_AGENCY_DISSOLVED;
-	if (strcmp(kind, "entrusted") == 0)
-	{
-		EnAgencyStatus status;
-
-		if (isnull)
-			return EN_AGENCY_NO_ENTRUSTER;
-		if (depth >= EN_MAX_ENTRUST_DEPTH)
-			return EN_AGENCY_ENTRUSTER_CANNOT_ACT;
-		status = agency_status(DatumGetInt64(entrusted_by), on_date, lock,
-							   depth + 1, true);
-		if (status == EN_AGENCY_ENTRUSTER_ENTRUSTED)
-			return status;
-		if (status != EN_AGENCY_MAY_ACT)
-			return EN_AGENCY_ENTRUSTER_CANNOT_ACT;
-	}
-	return EN_AGENCY_MAY_ACT;
-}
-
-/* SUBJ-1: whether an agency may act on a day, and if not, why. */
-EnAgencyStatus
-en_agency_status(int64 agency_id, DateADT on_date, bool lock)
-{
-	EnCall		call;
-	EnAgencyStatus status;
-
-	en_begin(&call);
-	status = agency_status(agency_id, on_date, lock, 0, false);
-	en_end(&call);
-	return status;
+	return isnull ? en_arg_null() : en_arg_date(DatumGetDateADT(d));
 }
 
 /*
- * agency_may_act(agency_id bigint, on_date date) → boolean.  It locks the
- * rows it reads for a caller who may see them; a writer asking about
- * another agency (public facts: subjects are disclosed) locks nothing.
+ * SUBJ-1 as SQL: agency_may_act(agency_id, on_date).  It locks the rows it
+ * reads for a caller who may see them; a writer asking about another
+ * agency (public facts: subjects are disclosed) locks nothing.
  */
 Datum
 en_agency_may_act(PG_FUNCTION_ARGS)
 {
 	int64		agency_id = PG_GETARG_INT64(0);
+	Snapshot	snapshot = en_snapshot_begin();
+	EnAgencyStatus status;
 
-	PG_RETURN_BOOL(en_agency_status(agency_id, PG_GETARG_DATEADT(1),
-									en_may_lock() &&
-									en_may_see_agency(agency_id)) ==
-				   EN_AGENCY_MAY_ACT);
-}
-
-#define OFFICER_SQL \
-	"SELECT o.agency_id, o.left_on FROM ONLY enforcement.officers o " \
-	"WHERE o.id OPERATOR(pg_catalog.=) $1"
-#define CERTIFICATE_SQL \
-	"SELECT c.id FROM ONLY enforcement.certificates c " \
-	"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 " \
-	"AND " EN_CERTIFICATE_HOLDS("$2") "LIMIT 1"
-
-/*
- * OFF-2: whether an officer is certified for an agency on a day.  With
- * lock, the officer's row (only if it is of that agency) and the
- * certificate relied on are locked FOR SHARE.
- */
-EnOfficerStatus
-en_officer_status(int64 officer_id, int64 agency_id, DateADT on_date,
-				  bool lock)
-{
-	static EnQuery officer_select = {OFFICER_SQL, 3,
-	{INT8OID, DATEOID, INT8OID}, NULL};
-	static EnQuery officer_lock = {OFFICER_SQL
-		" AND o.agency_id OPERATOR(pg_catalog.=) $3 FOR SHARE OF o", 3,
-	{INT8OID, DATEOID, INT8OID}, NULL};
-	static EnQuery cert_select = {CERTIFICATE_SQL, 2, {INT8OID, DATEOID}, NULL};
-	static EnQuery cert_lock = {CERTIFICATE_SQL " FOR SHARE OF c", 2,
-	{INT8OID, DATEOID}, NULL};
-	EnCall		call;
-	EnOfficerStatus status;
-	Datum		args[3];
-	bool		isnull;
-
-	en_begin(&call);
-	args[0] = Int64GetDatum(officer_id);
-	args[1] = DateADTGetDatum(on_date);
-	args[2] = Int64GetDatum(agency_id);
-	if (lock)
-		en_exec(&officer_lock, args, NULL, 1, false);
-	if (!lock || SPI_processed == 0)
-		en_exec(&officer_select, args, NULL, 1, false);
-	if (SPI_processed == 0)
-		status = EN_OFFICER_UNKNOWN;
-	else if (DatumGetInt64(en_get(0, 1, &isnull)) != agency_id)
-		status = EN_OFFICER_OTHER_AGENCY;
-	else if (date_by(2, on_date))
-		status = EN_OFFICER_LEFT;
-	else
-	{
-		en_exec(lock ? &cert_lock : &cert_select, args, NULL, 1, false);
-		status = SPI_processed > 0 ? EN_OFFICER_CERTIFIED :
-			EN_OFFICER_NO_CERTIFICATE;
-	}
-	en_end(&call);
-	return status;
+	status = en_agency_status(snapshot, agency_id, PG_GETARG_DATEADT(1),
+							  en_may_lock() && en_may_see_agency(agency_id));
+	en_snapshot_end();
+	PG_RETURN_BOOL(status == EN_AGENCY_MAY_ACT);
 }
 
 /*
- * officer_certified(officer_id, agency_id, on_date) → boolean.  Locks as
- * agency_may_act() does: only for a caller who may see the agency's rows.
+ * OFF-2 as SQL: officer_certified(officer_id, agency_id, on_date).  A
+ * writer learns nothing of another agency's officers: false, as for an
+ * officer that does not exist, and nothing is locked.
  */
 Datum
 en_officer_certified(PG_FUNCTION_ARGS)
 {
 	int64		agency_id = PG_GETARG_INT64(1);
+	Snapshot	snapshot;
+	EnOfficerStatus status;
 
-	PG_RETURN_BOOL(en_officer_status(PG_GETARG_INT64(0), agency_id,
-									 PG_GETARG_DATEADT(2),
-									 en_may_lock() &&
-									 en_may_see_agency(agency_id)) ==
-				   EN_OFFICER_CERTIFIED);
+	if (!en_may_see_agency(agency_id))
+		PG_RETURN_BOOL(false);
+	snapshot = en_snapshot_begin();
+	status = en_officer_status(snapshot, PG_GETARG_INT64(0), agency_id,
+							   PG_GETARG_DATEADT(2), en_may_lock());
+	en_snapshot_end();
+	PG_RETURN_BOOL(status == EN_OFFICER_CERTIFIED);
 }
 
 /*
- * OFF-1: checks an officer's eligibility for a certificate on a day, with
- * the officer's row locked against a concurrent departure or second
- * issue.  Returns false when the officer does not exist (the foreign key
- * reports that).  Sets *left and *left_on when the officer has left after
- * that day.  A certificate recorded as already revoked is history: the
- * officer's post and employment today say nothing about the issue date, so
- * only the dated facts (exam, departure) are judged.  Runs inside
- * en_begin().
- */
-static bool
-check_eligibility(int64 officer_id, int64 cert_id, DateADT on_date,
-				  bool history, Datum *left_on, bool *left)
-{
-	static EnQuery officer = {
-		"SELECT o.employment, o.on_enforcement_post, o.exam_passed_on, "
-		"o.left_on FROM ONLY enforcement.officers o "
-		"WHERE o.id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE OF o",
-		1, {INT8OID}, NULL
-	};
-	Datum		arg = Int64GetDatum(officer_id);
-	char	   *employment;
-	bool		isnull;
-	bool		on_post;
-
-	en_exec(&officer, &arg, NULL, 1, false);
-	if (SPI_processed == 0)
-		return false;
-	employment = en_get_text(0, 1);
-	on_post = en_get_bool(0, 2, &isnull);
-	*left_on = en_get(0, 4, &isnull);
-	*left = !isnull;
-
-	if (!history && strcmp(employment, "established") != 0)
-		en_report(ERRCODE_EN_CERTIFICATE_PREREQUISITES, "OFF-1",
-				  "certificates", &cert_id,
-				  gettext_noop("certificate refused: the officer is not established staff (OFF-1)"),
-				  gettext_noop("Issue enforcement certificates only to established staff (在编人员); auxiliary and contract staff assist certified officers."),
-				  gettext_noop("Officer %lld has employment \"%s\"."),
-				  (long long) officer_id, employment);
-	else if (!history && !on_post)
-		en_report(ERRCODE_EN_CERTIFICATE_PREREQUISITES, "OFF-1",
-				  "certificates", &cert_id,
-				  gettext_noop("certificate refused: the officer is not on an enforcement post (OFF-1)"),
-				  gettext_noop("Assign the officer to an enforcement post before issuing a certificate."),
-				  gettext_noop("Officer %lld is not on an enforcement post."),
-				  (long long) officer_id);
-	else if (date_by(4, on_date))
-		en_report(ERRCODE_EN_CERTIFICATE_PREREQUISITES, "OFF-1",
-				  "certificates", &cert_id,
-				  gettext_noop("certificate refused: the officer has left (OFF-1)"),
-				  gettext_noop("Certificates are issued only to serving officers."),
-				  gettext_noop("Officer %lld left on %s, on or before the certificate's date %s."),
-				  (long long) officer_id,
-				  en_get_text(0, 4), en_date_text(on_date));
-	else if (!date_by(3, on_date))
-		en_report(ERRCODE_EN_CERTIFICATE_PREREQUISITES, "OFF-1",
-				  "certificates", &cert_id,
-				  gettext_noop("certificate refused: the officer has not passed the enforcement exam (OFF-1)"),
-				  gettext_noop("Record the date the officer passed the exam; it must be on or before the certificate's date."),
-				  gettext_noop("Officer %lld has exam date %s; the certificate's date is %s."),
-				  (long long) officer_id,
-				  en_get_text(0, 3) ? en_get_text(0, 3) : "NULL",
-				  en_date_text(on_date));
-	return true;
-}
-
-/*
- * OFF-3: refuses a second unrevoked certificate.  The officer's row is
- * locked by check_eligibility(), so an earlier issue has committed; the
- * latest snapshot sees it under REPEATABLE READ too.
+ * OFF-1: the officer's eligibility for a certificate on a day, with the
+ * officer's row locked against a concurrent departure or second issue.
+ * A certificate recorded as already revoked is history: the officer's
+ * post and employment today say nothing about the issue date, so only the
+ * dated facts (exam, departure) are judged.  Sets *left_on when the
+ * officer left after that day.
  */
 static void
-check_single_live(int64 officer_id, int64 cert_id)
+check_eligibility(EnRow *row, int64 officer_id, DateADT day, bool history,
+				  bool *left, DateADT *left_on)
 {
-	static EnQuery live = {
-		"SELECT c.number FROM ONLY enforcement.certificates c "
-		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
-		"AND c.status OPERATOR(pg_catalog.<>) 'revoked' "
-		"AND c.id OPERATOR(pg_catalog.<>) $2 LIMIT 1",
-		2, {INT8OID, INT8OID}, NULL
-	};
-	Datum		args[2];
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(officer_id))};
+	bool		isnull;
+	Datum		d;
+	char	   *employment;
 
-	args[0] = Int64GetDatum(officer_id);
-	args[1] = Int64GetDatum(cert_id);
-	en_exec(&live, args, NULL, 1, true);
-	if (SPI_processed > 0)
-		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
-				  &cert_id,
-				  gettext_noop("certificate refused: the officer already holds an unrevoked certificate (OFF-3)"),
-				  gettext_noop("Revoke the officer's current certificate before issuing a new one."),
-				  gettext_noop("Officer %lld holds certificate %s."),
-				  (long long) officer_id, en_get_text(0, 1));
+	*left = false;
+	en_probe_open(&probe, &officers_pkey, en_row_snapshot(row), true);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	if (!en_probe_next(&probe) ||
+		(en_may_lock() &&
+		 en_probe_lock(&probe, LockTupleNoKeyExclusive) == EN_GONE))
+	{
+		en_probe_close(&probe);
+		return;					/* the foreign key's business */
+	}
+	employment = en_probe_text(&probe, E_EMPLOYMENT);
+	d = en_probe_get(&probe, E_LEFT, &isnull);
+	if (!isnull)
+	{
+		*left = true;
+		*left_on = DatumGetDateADT(d);
+	}
+
+	if (!history && (employment == NULL || strcmp(employment, "established") != 0))
+		EN_VERDICT(&row->verdicts, EN_R_OFF1_ESTABLISHED, en_row_id(row),
+				   en_arg_int8(officer_id), en_arg(employment));
+	else if (!history && !en_probe_bool(&probe, E_ON_POST))
+		EN_VERDICT(&row->verdicts, EN_R_OFF1_POST, en_row_id(row),
+				   en_arg_int8(officer_id));
+	else if (*left && *left_on <= day)
+		EN_VERDICT(&row->verdicts, EN_R_OFF1_LEFT, en_row_id(row),
+				   en_arg_int8(officer_id), en_arg_date(*left_on),
+				   en_arg_date(day));
+	else
+	{
+		d = en_probe_get(&probe, E_EXAM, &isnull);
+		if (isnull || DatumGetDateADT(d) > day)
+			EN_VERDICT(&row->verdicts, EN_R_OFF1_EXAM, en_row_id(row),
+					   en_arg_int8(officer_id), probe_date_arg(&probe, E_EXAM),
+					   en_arg_date(day));
+	}
+	en_probe_close(&probe);
+}
+
+/*
+ * OFF-3: no second unrevoked certificate.  The officer's row is locked by
+ * check_eligibility(), so an earlier issue has committed; the latest
+ * snapshot sees it under REPEATABLE READ too.
+ */
+static void
+check_single_live(EnRow *row, int64 officer_id)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(officer_id))};
+
+	en_probe_open_latest(&probe, &certificates_officer);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		bool		isnull;
+		int64		id = en_probe_int64(&probe, 0, &isnull);
+
+		if ((row->has_id && id == row->id) ||
+			en_probe_text_is(&probe, 2, "revoked"))
+			continue;
+		EN_VERDICT(&row->verdicts, EN_R_OFF3_SECOND_LIVE, en_row_id(row),
+				   en_arg_int8(officer_id), en_arg(en_probe_text(&probe, 1)));
+		break;
+	}
+	en_probe_close(&probe);
 }
 
 /*
@@ -319,204 +216,195 @@ check_single_live(int64 officer_id, int64 cert_id)
  * (under the latest snapshot) sees an inspection that committed first.
  */
 static void
-check_not_backdated(int64 officer_id, int64 cert_id, HeapTuple newtup,
-					TupleDesc tupdesc)
+check_not_backdated(EnRow *row, int64 officer_id, const AttrNumber *att)
 {
-	static EnQuery made = {
-		"SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
-		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) "
+		"ARRAY[$1]::pg_catalog.int8[] "
 		"AND i.inspected_on OPERATOR(pg_catalog.>=) $2 "
 		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
 		"AND i.inspected_on OPERATOR(pg_catalog.<=) $4 "
 		"ORDER BY i.inspected_on LIMIT 1",
-		4, {INT8OID, DATEOID, DATEOID, DATEOID}, NULL
-	};
+		INT8OID, DATEOID, DATEOID, DATEOID);
 	Datum		args[4];
-	bool		isnull;
-	EnCall		call;
-	int64		inspection = 0;
-	char	   *day = NULL;
+	bool		nulls[4] = {false};
+	EnLookup	lk;
 
-	/* a library newer than the installed version: no inspections yet */
-	if (!OidIsValid(get_relname_relid("inspections", en_namespace())))
-		return;
 	args[0] = Int64GetDatum(officer_id);
-	args[1] = en_attr(newtup, tupdesc, "status_since", &isnull);
+	args[1] = en_row_get(row, att[C_SINCE], &nulls[1]);
+	args[2] = en_row_get(row, att[C_FROM], &nulls[2]);
+	args[3] = en_row_get(row, att[C_TO], &nulls[3]);
+	if (nulls[1] || nulls[2] || nulls[3])
+		return;
+	en_lookup_begin(&lk);
+	if (en_run(&lk, &made, args, nulls, 1, EN_LATEST) > 0)
+	{
+		bool		isnull;
+		int64		inspection = en_result_int64(&lk, 0, 1, &isnull);
+		char	   *day = en_result_text(&lk, 0, 2);
+
+		EN_VERDICT(&row->verdicts, EN_R_OFF3_BACKDATED, en_row_id(row),
+				   en_arg_int8(officer_id), en_arg_int8(row->id), en_arg(day),
+				   en_arg_int8(inspection),
+				   en_arg(en_row_text(row, att[C_SINCE])));
+	}
+	en_lookup_end(&lk);
+}
+
+/* Whether a text column of the row (as written) equals a value. */
+static bool
+row_text_is(EnRow *row, AttrNumber attnum, const char *value)
+{
+	char	   *text = en_row_text(row, attnum);
+
+	return text != NULL && strcmp(text, value) == 0;
+}
+
+/* The checks of a new certificate: OFF-1, OFF-3, the status date. */
+static void
+check_new_certificate(EnRow *row, const AttrNumber *att)
+{
+	bool		officer_null,
+				issued_null,
+				since_null;
+	int64		officer_id = DatumGetInt64(en_row_get(row, att[C_OFFICER],
+													  &officer_null));
+	Datum		issued = en_row_get(row, att[C_ISSUED], &issued_null);
+	bool		revoked = row_text_is(row, att[C_STATUS], "revoked");
+	bool		left;
+	DateADT		left_on;
+
+	if (officer_null || issued_null)
+		return;					/* NOT NULL is the constraint's business */
+	/* status_since defaults to the issue date */
+	(void) en_row_get(row, att[C_SINCE], &since_null);
+	if (since_null)
+		en_row_set(row, att[C_SINCE], issued, false);
+
+	check_eligibility(row, officer_id, DatumGetDateADT(issued), revoked,
+					  &left, &left_on);
+	if (revoked || en_verdicts_done(&row->verdicts))
+		return;
+	if (left)
+	{
+		/*
+		 * OFF-4: a certificate of an officer who has since left is history;
+		 * it is recorded as revoked on the leaving day.
+		 */
+		en_row_set(row, att[C_STATUS], CStringGetTextDatum("revoked"), false);
+		en_row_set(row, att[C_SINCE], DateADTGetDatum(left_on), false);
+		en_row_set(row, att[C_REASON], CStringGetTextDatum(EN_REASON_LEFT),
+				   false);
+	}
+	else
+		check_single_live(row, officer_id);
+}
+
+/* The checks of a changed certificate: OFF-3 and OFF-1 on reactivation. */
+static void
+check_changed_certificate(EnRow *row, const AttrNumber *att)
+{
+	bool		isnull;
+	int64		officer_id;
+	char	   *status = en_row_text(row, att[C_STATUS]);
+	Datum		old_status = en_row_old(row, att[C_STATUS], &isnull);
+
+	/* revoked is final: nothing of a revoked certificate changes */
+	if (!isnull && strcmp(TextDatumGetCString(old_status), "revoked") == 0)
+	{
+		Datum		since = en_row_old(row, att[C_SINCE], &isnull);
+
+		EN_VERDICT(&row->verdicts, EN_R_OFF3_REVOKED_FINAL, en_row_id(row),
+				   en_arg_int8(row->id),
+				   isnull ? en_arg_null() : en_arg_date(DatumGetDateADT(since)));
+		return;
+	}
+	/* identity never changes */
+	if (en_row_changed(row, att[C_NUMBER]) ||
+		en_row_changed(row, att[C_OFFICER]) ||
+		en_row_changed(row, att[C_ISSUED]))
+	{
+		Datum		number = en_row_old(row, att[C_NUMBER], &isnull);
+		Datum		officer = en_row_old(row, att[C_OFFICER], &isnull);
+		Datum		issued = en_row_old(row, att[C_ISSUED], &isnull);
+
+		EN_VERDICT(&row->verdicts, EN_R_OFF3_IDENTITY, en_row_id(row),
+				   en_arg_int8(row->id), en_arg(TextDatumGetCString(number)),
+				   en_arg_int8(DatumGetInt64(officer)),
+				   en_arg_date(DatumGetDateADT(issued)));
+		return;
+	}
+	if (status == NULL || !en_row_changed(row, att[C_STATUS]))
+		return;
+	officer_id = DatumGetInt64(en_row_get(row, att[C_OFFICER], &isnull));
 	if (isnull)
 		return;
-	args[2] = en_attr(newtup, tupdesc, "valid_from", &isnull);
-	args[3] = en_attr(newtup, tupdesc, "valid_to", &isnull);
-	en_begin(&call);
-	en_exec(&made, args, NULL, 1, true);
-	if (SPI_processed > 0)
+
+	/* a status change dates itself today unless a date is given */
+	if (!bms_is_member(att[C_SINCE] - FirstLowInvalidHeapAttributeNumber,
+					   row->trigdata->tg_updatedcols))
+		en_row_set(row, att[C_SINCE], DateADTGetDatum(GetSQLCurrentDate()),
+				   false);
+
+	if (strcmp(status, "active") != 0)
+		check_not_backdated(row, officer_id, att);
+	else
 	{
-		inspection = DatumGetInt64(en_get(0, 1, &isnull));
-		day = en_get_text(0, 2);
+		/* reactivation: the officer must still qualify (OFF-1) */
+		Datum		since = en_row_get(row, att[C_SINCE], &isnull);
+		bool		left;
+		DateADT		left_on;
+
+		if (!isnull)
+			check_eligibility(row, officer_id, DatumGetDateADT(since), false,
+							  &left, &left_on);
 	}
-	en_end(&call);
-	if (inspection != 0)
-		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
-				  &cert_id,
-				  gettext_noop("certificate refused: a suspension or revocation cannot be dated over inspections already made (OFF-3)"),
-				  gettext_noop("Date the change after the officer's last inspection under this certificate."),
-				  gettext_noop("Officer %lld inspected under certificate %lld on %s (inspection %lld), on or after the new status date %s."),
-				  (long long) officer_id, (long long) cert_id, day,
-				  (long long) inspection,
-				  en_attr_text(newtup, tupdesc, "status_since"));
+}
+
+/* BEFORE INSERT OR UPDATE on certificates: OFF-1 and OFF-3. */
+Datum
+en_certificates_check(PG_FUNCTION_ARGS)
+{
+	EnRow		row;
+	const AttrNumber *att;
+
+	en_row_begin(fcinfo, "certificates_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, certificate_columns,
+							 lengthof(certificate_columns));
+	if (row.judged && !en_verdicts_done(&row.verdicts))
+	{
+		if (row.insert)
+			check_new_certificate(&row, att);
+		else
+			check_changed_certificate(&row, att);
+	}
+	else if (row.insert)
+	{
+		bool		since_null;
+		bool		issued_null;
+		Datum		issued = en_row_get(&row, att[C_ISSUED], &issued_null);
+
+		(void) en_row_get(&row, att[C_SINCE], &since_null);
+		if (since_null && !issued_null)
+			en_row_set(&row, att[C_SINCE], issued, false);
+	}
+	return en_row_end(&row);
 }
 
 /* Whether an officer row still qualifies to hold a certificate (OFF-4). */
 static bool
-officer_qualifies(HeapTuple tuple, TupleDesc tupdesc)
+officer_qualifies(HeapTuple tuple, TupleDesc desc, const AttrNumber *att)
 {
 	bool		isnull;
-	char	   *employment = en_attr_text(tuple, tupdesc, "employment");
-	bool		on_post = DatumGetBool(en_attr(tuple, tupdesc,
-											   "on_enforcement_post", &isnull));
+	Datum		employment = heap_getattr(tuple, att[0], desc, &isnull);
+	bool		established = !isnull &&
+		strcmp(TextDatumGetCString(employment), "established") == 0;
+	Datum		on_post = heap_getattr(tuple, att[1], desc, &isnull);
+	bool		posted = !isnull && DatumGetBool(on_post);
 
-	(void) en_attr(tuple, tupdesc, "left_on", &isnull);
-	return isnull && on_post && strcmp(employment, "established") == 0;
-}
-
-/*
- * BEFORE INSERT OR UPDATE on certificates: OFF-1 and OFF-3, and the
- * status date.
- */
-Datum
-en_certificates_check(PG_FUNCTION_ARGS)
-{
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	newtup;
-	HeapTuple	oldtup = NULL;
-	int64		cert_id;
-	int64		officer_id;
-	bool		isnull;
-	char	   *status;
-	int			attnum;
-	Datum		value;
-	bool		null_flag = false;
-	EnCall		call;
-	Datum		left_on;
-	bool		left;
-
-	en_check_trigger(fcinfo, "certificates_check");
-	tupdesc = trigdata->tg_relation->rd_att;
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-	{
-		oldtup = trigdata->tg_trigtuple;
-		newtup = trigdata->tg_newtuple;
-	}
-	else
-		newtup = trigdata->tg_trigtuple;
-
-	cert_id = DatumGetInt64(en_attr(newtup, tupdesc, "id", &isnull));
-	officer_id = DatumGetInt64(en_attr(newtup, tupdesc, "officer_id", &isnull));
-	status = en_attr_text(newtup, tupdesc, "status");
-
-	if (oldtup == NULL)
-	{
-		DateADT		issued_on = DatumGetDateADT(en_attr(newtup, tupdesc,
-														"issued_on", &isnull));
-
-		/* status_since defaults to the issue date */
-		attnum = en_attnum(tupdesc, "status_since");
-		(void) heap_getattr(newtup, attnum, tupdesc, &isnull);
-		if (isnull)
-		{
-			value = DateADTGetDatum(issued_on);
-			newtup = heap_modify_tuple_by_cols(newtup, tupdesc, 1, &attnum,
-											   &value, &null_flag);
-		}
-		en_begin(&call);
-		if (check_eligibility(officer_id, cert_id, issued_on,
-							  strcmp(status, "revoked") == 0,
-							  &left_on, &left) &&
-			strcmp(status, "revoked") != 0)
-		{
-			if (left)
-			{
-				/*
-				 * OFF-4: a certificate of an officer who has since left is
-				 * history; it is recorded as revoked on the leaving day.
-				 */
-				int			cols[3];
-				Datum		values[3];
-				bool		nulls[3] = {false, false, false};
-
-				cols[0] = en_attnum(tupdesc, "status");
-				cols[1] = en_attnum(tupdesc, "status_since");
-				cols[2] = en_attnum(tupdesc, "status_reason");
-				values[0] = CStringGetTextDatum("revoked");
-				values[1] = left_on;
-				values[2] = CStringGetTextDatum(EN_REASON_LEFT);
-				newtup = heap_modify_tuple_by_cols(newtup, tupdesc, 3, cols,
-												   values, nulls);
-			}
-			else
-				check_single_live(officer_id, cert_id);
-		}
-		en_end(&call);
-		return PointerGetDatum(newtup);
-	}
-
-	/* OFF-3: revoked is final; nothing of a revoked certificate changes */
-	if (strcmp(en_attr_text(oldtup, tupdesc, "status"), "revoked") == 0)
-		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
-				  &cert_id,
-				  gettext_noop("certificate refused: a revoked certificate is final (OFF-3)"),
-				  gettext_noop("Issue a new certificate if the officer qualifies again."),
-				  gettext_noop("Certificate %lld was revoked on %s."),
-				  (long long) cert_id,
-				  en_attr_text(oldtup, tupdesc, "status_since"));
-
-	/* OFF-3: identity never changes */
-	if (en_attr_changed(oldtup, newtup, tupdesc, "number") ||
-		en_attr_changed(oldtup, newtup, tupdesc, "officer_id") ||
-		en_attr_changed(oldtup, newtup, tupdesc, "issued_on"))
-		en_report(ERRCODE_EN_CERTIFICATE_STATE, "OFF-3", "certificates",
-				  &cert_id,
-				  gettext_noop("certificate refused: its number, officer and issue date never change (OFF-3)"),
-				  gettext_noop("Revoke the certificate and issue a new one instead."),
-				  gettext_noop("Certificate %lld was number %s of officer %s issued on %s."),
-				  (long long) cert_id,
-				  en_attr_text(oldtup, tupdesc, "number"),
-				  en_attr_text(oldtup, tupdesc, "officer_id"),
-				  en_attr_text(oldtup, tupdesc, "issued_on"));
-
-	if (en_attr_changed(oldtup, newtup, tupdesc, "status"))
-	{
-		/* a status change dates itself today unless a date is given */
-		attnum = en_attnum(tupdesc, "status_since");
-		if (!bms_is_member(attnum - FirstLowInvalidHeapAttributeNumber,
-						   trigdata->tg_updatedcols))
-		{
-			value = DateADTGetDatum(GetSQLCurrentDate());
-			newtup = heap_modify_tuple_by_cols(newtup, tupdesc, 1, &attnum,
-											   &value, &null_flag);
-		}
-
-		/* suspension or revocation: not dated over inspections made */
-		if (strcmp(status, "active") != 0)
-			check_not_backdated(officer_id, cert_id, newtup, tupdesc);
-
-		/* reactivation: the officer must still qualify (OFF-1) */
-		if (strcmp(status, "active") == 0)
-		{
-			DateADT		since = DatumGetDateADT(en_attr(newtup, tupdesc,
-														"status_since",
-														&isnull));
-
-			if (!isnull)
-			{
-				en_begin(&call);
-				check_eligibility(officer_id, cert_id, since, false, &left_on,
-								  &left);
-				en_end(&call);
-			}
-		}
-	}
-	return PointerGetDatum(newtup);
+	(void) heap_getattr(tuple, att[2], desc, &isnull);
+	return isnull && posted && established;
 }
 
 /*
@@ -528,52 +416,58 @@ en_certificates_check(PG_FUNCTION_ARGS)
 Datum
 en_officers_departure(PG_FUNCTION_ARGS)
 {
-	static EnQuery revoke = {
-		"UPDATE ONLY enforcement.certificates c "
+	static const char *const columns[] = {
+		"employment", "on_enforcement_post", "left_on", "id"
+	};
+	EN_QUERY(revoke, "UPDATE ONLY enforcement.certificates c "
 		"SET status = 'revoked', status_since = $2, status_reason = $3 "
 		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
 		"AND c.status OPERATOR(pg_catalog.<>) 'revoked'",
-		3, {INT8OID, DATEOID, TEXTOID}, NULL
-	};
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	oldtup;
-	HeapTuple	newtup;
-	int64		officer_id;
+		INT8OID, DATEOID, TEXTOID);
+	TriggerData *trigdata;
+	TupleDesc	desc;
+	EnRelInfo  *info;
+	const AttrNumber *att;
 	bool		isnull;
-	Datum		left_on;
 	Datum		args[3];
-	const char *reason;
-	EnCall		call;
+	Datum		left_on;
+	int64		officer_id;
+	EnLookup	lk;
 	uint64		revoked;
 
-	en_check_trigger(fcinfo, "officers_departure");
-	tupdesc = trigdata->tg_relation->rd_att;
-	oldtup = trigdata->tg_trigtuple;
-	newtup = trigdata->tg_newtuple;
-	if (officer_qualifies(newtup, tupdesc) ||
-		!officer_qualifies(oldtup, tupdesc))
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						"officers_departure")));
+	trigdata = (TriggerData *) fcinfo->context;
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired after UPDATE for each row",
+						"officers_departure")));
+	desc = RelationGetDescr(trigdata->tg_relation);
+	info = en_relinfo(trigdata->tg_relation);
+	att = en_relinfo_columns(info, trigdata->tg_relation, columns,
+							 lengthof(columns));
+	if (officer_qualifies(trigdata->tg_newtuple, desc, att) ||
+		!officer_qualifies(trigdata->tg_trigtuple, desc, att))
 		return PointerGetDatum(NULL);
 
-	officer_id = DatumGetInt64(en_attr(newtup, tupdesc, "id", &isnull));
-	left_on = en_attr(newtup, tupdesc, "left_on", &isnull);
-	if (!isnull)
-	{
-		args[1] = left_on;
-		reason = EN_REASON_LEFT;
-	}
-	else
-	{
-		args[1] = DateADTGetDatum(GetSQLCurrentDate());
-		reason = "officer no longer established staff on an enforcement post (OFF-4)";
-	}
+	officer_id = DatumGetInt64(heap_getattr(trigdata->tg_newtuple, att[3],
+											desc, &isnull));
+	left_on = heap_getattr(trigdata->tg_newtuple, att[2], desc, &isnull);
 	args[0] = Int64GetDatum(officer_id);
-	args[2] = CStringGetTextDatum(reason);
+	args[1] = isnull ? DateADTGetDatum(GetSQLCurrentDate()) : left_on;
+	args[2] = CStringGetTextDatum(isnull ?
+								  "officer no longer established staff on an enforcement post (OFF-4)" :
+								  EN_REASON_LEFT);
 
-	en_begin(&call);
-	en_exec(&revoke, args, NULL, 0, true);
-	revoked = SPI_processed;
-	en_end(&call);
+	en_lookup_begin(&lk);
+	revoked = en_run(&lk, &revoke, args, NULL, 0, EN_LATEST);
+	en_lookup_end(&lk);
 	if (revoked > 0)
 		ereport(NOTICE,
 				(errmsg_plural("revoked %llu certificate of officer %lld (OFF-4)",
@@ -588,27 +482,21 @@ en_officers_departure(PG_FUNCTION_ARGS)
 Datum
 en_enterprises_check(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TupleDesc	tupdesc;
-	HeapTuple	newtup;
-	char	   *code;
+	static const char *const columns[] = {"credit_code"};
+	EnRow		row;
+	const AttrNumber *att;
 	bool		isnull;
-	int64		id;
+	Datum		code;
 
-	en_check_trigger(fcinfo, "enterprises_check");
-	tupdesc = trigdata->tg_relation->rd_att;
-	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-		trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	code = en_attr_text(newtup, tupdesc, "credit_code");
-	if (code != NULL && !en_credit_code_ok(code))
-	{
-		id = DatumGetInt64(en_attr(newtup, tupdesc, "id", &isnull));
-		en_report(ERRCODE_EN_INVALID_CREDIT_CODE, "GB 32100-2015",
-				  "enterprises", &id,
-				  gettext_noop("invalid unified social credit code (GB 32100-2015)"),
-				  gettext_noop("A unified social credit code has 18 characters from 0-9 and A-Y without I, O, S, V and Z, and ends with its check character; copy it from the business licence."),
-				  gettext_noop("Enterprise %lld has credit code \"%s\"."),
-				  (long long) id, code);
-	}
-	return PointerGetDatum(newtup);
+	en_row_begin(fcinfo, "enterprises_check", &row);
+	en_row_scope(&row);
+	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
+	code = en_row_get(&row, att[0], &isnull);
+	if (row.judged && !isnull &&
+		!en_credit_code_ok(VARDATA_ANY(DatumGetTextPP(code)),
+						   VARSIZE_ANY_EXHDR(DatumGetTextPP(code))))
+		EN_VERDICT(&row.verdicts, EN_R_GB32100, en_row_id(&row),
+				   en_arg_int8(row.id),
+				   en_arg(TextDatumGetCString(code)));
+	return en_row_end(&row);
 }

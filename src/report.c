@@ -1,168 +1,263 @@
 /*-------------------------------------------------------------------------
  *
  * report.c
- *	  The single path by which every rule reports a violation.
+ *	  Verdicts, and the one step that settles them.
  *
- * A rule calls en_report() with its SQLSTATE, the rule's name, the row, a
- * message, a hint and a detail naming the offending value.  In enforce
- * mode that is an ERROR; in warn mode it is a WARNING with the same
- * SQLSTATE and a row in enforcement.violations, and the write goes on.  The
- * texts are translated from the extension's catalog for the client; the
- * record keeps them untranslated, so it reads the same in every locale.
+ * A check does not raise.  It appends a verdict: the entry of the rules
+ * table it broke (rules.h), the row, and the values of the entry's
+ * detail.  When every check of a row has run, en_settle() decides:
+ *
+ *	- in enforce mode, the first verdict is the ERROR;
+ *	- in warn mode, every verdict is a WARNING with its own SQLSTATE and a
+ *	  row of enforcement.violations, and the write goes on;
+ *	- while a superuser restores a dump, a rule's verdict is a WARNING and
+ *	  nothing is recorded (the restore appends nothing);
+ *	- a STRICT entry, or any verdict on a table declared strict, is an
+ *	  ERROR in every mode, and a REMOVAL entry during a restore too.
+ *
+ * Effects of a trigger (filling a column, revoking certificates) run only
+ * after the settling, so that nothing is done for a refused row.  In
+ * enforce mode a check may stop at the first verdict (en_verdicts_done()),
+ * since only that one is reported.
+ *
+ * The detail is formatted here, from strings only, once in English for
+ * the record and once in the session's language for the client.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "mode.h"
+#include "report.h"
+#include "violations.h"
 
-#include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/rel.h"
 
-static char *format_va(const char *fmt, va_list args) pg_attribute_printf(1, 0);
+/* A value shown as it is. */
+EnArg
+en_arg(const char *text)
+{
+	EnArg		a = {text, false};
 
-/* Formats a message with a va_list, into the current memory context. */
+	return a;
+}
+
+/* A phrase of the rules' own (gettext_noop), translated for the client. */
+EnArg
+en_arg_why(const char *phrase)
+{
+	EnArg		a = {phrase, true};
+
+	return a;
+}
+
+EnArg
+en_arg_int8(int64 value)
+{
+	return en_arg(psprintf(INT64_FORMAT, value));
+}
+
+/* A date as the session shows dates; infinity as such. */
+EnArg
+en_arg_date(DateADT value)
+{
+	return en_arg(DatumGetCString(DirectFunctionCall1(date_out,
+													  DateADTGetDatum(value))));
+}
+
+EnArg
+en_arg_null(void)
+{
+	return en_arg(NULL);
+}
+
+/*
+ * Fills a detail format with the values: %s takes the next value, %N$s
+ * the N-th, %% is a percent sign.  A value the format asks for but was not
+ * given shows as "?"; with check, that is an error (the English format
+ * is the project's own, so a mismatch is a bug to report, not to crash on).
+ */
 static char *
-format_va(const char *fmt, va_list args)
+fill(const char *fmt, const EnArg *args, int nargs, bool translate,
+	 bool check, const char *name)
 {
 	StringInfoData buf;
+	int			next = 0;
+	int			used = 0;
 
 	initStringInfo(&buf);
-	for (;;)
+	for (const char *p = fmt; *p; p++)
 	{
-		va_list		copy;
-		int			needed;
+		int			index = -1;
+		const char *q;
 
-		va_copy(copy, args);
-		needed = appendStringInfoVA(&buf, fmt, copy);
-		va_end(copy);
-		if (needed == 0)
-			break;
-		enlargeStringInfo(&buf, needed);
+		if (*p != '%')
+		{
+			appendStringInfoChar(&buf, *p);
+			continue;
+		}
+		if (p[1] == '%')
+		{
+			appendStringInfoChar(&buf, '%');
+			p++;
+			continue;
+		}
+		if (p[1] == 's')
+		{
+			index = next++;
+			p++;
+		}
+		else
+		{
+			int			n = 0;
+
+			for (q = p + 1; *q >= '0' && *q <= '9' && n < 100; q++)
+				n = n * 10 + (*q - '0');
+			if (q > p + 1 && q[0] == '$' && q[1] == 's' && n >= 1)
+			{
+				index = n - 1;
+				p = q + 1;
+			}
+		}
+		if (index < 0)
+		{
+			appendStringInfoChar(&buf, '%');
+			continue;
+		}
+		used = Max(used, index + 1);
+		if (index >= nargs)
+			appendStringInfoChar(&buf, '?');
+		else if (args[index].text == NULL)
+			appendStringInfoString(&buf, "NULL");
+		else if (translate && args[index].translate)
+			appendStringInfoString(&buf, dgettext(TEXTDOMAIN, args[index].text));
+		else
+			appendStringInfoString(&buf, args[index].text);
 	}
+	if (check && used != nargs)
+		elog(ERROR, "rule \"%s\": its detail takes %d values, %d given",
+			 name, used, nargs);
 	return buf.data;
 }
 
-/*
- * The reporting path.  A rule's violation (EN_REPORT_RULE) is an error,
- * or in warn mode a recorded WARNING; while a superuser restores a dump it
- * is a WARNING and nothing is recorded, since restoring appends nothing.
- * The removal of records (EN_REPORT_REMOVAL) follows warn mode but not the
- * restore, which only ever inserts.  EN_REPORT_STRICT refusals (the
- * process record's own protection, the node id) are errors in every mode.
- */
-static void
-report_va(EnReportKind kind, int sqlstate, const char *rule,
-		  const char *table_name, const int64 *row_id, const char *message,
-		  const char *hint, const char *detail_fmt, va_list args)
-pg_attribute_printf(8, 0);
-
-static void
-report_va(EnReportKind kind, int sqlstate, const char *rule,
-		  const char *table_name, const int64 *row_id, const char *message,
-		  const char *hint, const char *detail_fmt, va_list args)
+void
+en_verdicts_init(EnVerdicts *v, Relation rel, const char *table_name,
+				 bool strict)
 {
-	char	   *detail;
-	char	   *detail_local;
-	int			level = ERROR;
+	memset(v, 0, sizeof(EnVerdicts));
+	v->rel = rel;
+	v->table_name = table_name;
+	v->strict = strict;
+}
 
-	detail = format_va(detail_fmt, args);
-	detail_local = format_va(dgettext(TEXTDOMAIN, detail_fmt), args);
+/* Appends a verdict: rule broken by the row (row_id may be NULL). */
+void
+en_verdict(EnVerdicts *v, EnRuleId rule, const int64 *row_id,
+		   const EnArg *args, int nargs)
+{
+	const EnRule *r = en_rule(rule);
+	EnVerdict  *item;
 
-	if (kind == EN_REPORT_RULE && en_restoring())
-		level = WARNING;
-	else if (kind != EN_REPORT_STRICT && en_mode == EN_MODE_WARN)
+	if (v->n == v->max)
 	{
-		/* the acting role, not the owner that look-ups run as */
-		en_record(unpack_sql_state(sqlstate), rule, message, detail, hint,
-				  table_name, row_id,
-				  GetUserNameFromId(GetOuterUserId(), false));
-		level = WARNING;
+		v->max = Max(4, v->max * 2);
+		v->items = v->items ?
+			repalloc(v->items, sizeof(EnVerdict) * v->max) :
+			palloc(sizeof(EnVerdict) * v->max);
 	}
+	item = &v->items[v->n++];
+	item->rule = rule;
+	item->has_row = row_id != NULL;
+	item->row_id = row_id ? *row_id : 0;
+	item->detail = fill(r->detail, args, nargs, false, true, r->name);
+	item->detail_local = fill(dgettext(TEXTDOMAIN, r->detail), args, nargs,
+							  true, false, r->name);
+}
+
+/* Whether a verdict is an error, not a warning, in the current state. */
+static bool
+is_error(const EnVerdicts *v, const EnVerdict *item)
+{
+	EnRuleKind	kind = en_rule(item->rule)->kind;
+
+	if (kind == EN_KIND_STRICT || v->strict)
+		return true;
+	if (en_restoring())
+		return kind != EN_KIND_RULE;
+	return en_mode != EN_MODE_WARN;
+}
+
+/*
+ * Whether what is settled is already decided: the first verdict will be
+ * the error, so further checks need not run.
+ */
+bool
+en_verdicts_done(const EnVerdicts *v)
+{
+	return v->n > 0 && is_error(v, &v->items[0]);
+}
+
+/* Reports one verdict at a level. */
+static void
+emit(const EnVerdicts *v, const EnVerdict *item, int level)
+{
+	const EnRule *r = en_rule(item->rule);
+
 	ereport(level,
-			(errcode(sqlstate),
-			 errmsg_internal("%s", dgettext(TEXTDOMAIN, message)),
-			 errdetail_internal("%s", detail_local),
-			 errhint("%s", dgettext(TEXTDOMAIN, hint))));
+			(errcode(en_rule_sqlstate(r)),
+			 errmsg_internal("%s", dgettext(TEXTDOMAIN, r->message)),
+			 errdetail_internal("%s", item->detail_local),
+			 errhint("%s", dgettext(TEXTDOMAIN, r->hint)),
+			 v->rel && r->column ? errtablecolname(v->rel, r->column) : 0,
+			 v->rel ? errtableconstraint(v->rel, r->rule) : 0));
 }
 
 /*
- * Reports a violation of a rule.  message and hint are untranslated
- * gettext_noop() strings; detail_fmt is a format, also untranslated.
- * row_id may be NULL for a statement-level violation.  In warn mode the
- * violation is recorded and the caller goes on.
+ * Settles the verdicts: raises the first that is an error, or else warns
+ * of each (and in warn mode records it).
  */
 void
-en_report(int sqlstate, const char *rule, const char *table_name,
-		  const int64 *row_id, const char *message, const char *hint,
-		  const char *detail_fmt,...)
+en_settle(EnVerdicts *v)
 {
-	va_list		args;
+	bool		restoring;
+	const char *user = NULL;
 
-	va_start(args, detail_fmt);
-	report_va(EN_REPORT_RULE, sqlstate, rule, table_name, row_id, message,
-			  hint, detail_fmt, args);
-	va_end(args);
-}
+	for (int i = 0; i < v->n; i++)
+		if (is_error(v, &v->items[i]))
+			emit(v, &v->items[i], ERROR);
 
-/* Like en_report(), for a kind of refusal other than a rule's violation. */
-void
-en_report_kind(EnReportKind kind, int sqlstate, const char *rule,
-			   const char *table_name, const int64 *row_id,
-			   const char *message, const char *hint,
-			   const char *detail_fmt,...)
-{
-	va_list		args;
-
-	va_start(args, detail_fmt);
-	report_va(kind, sqlstate, rule, table_name, row_id, message, hint,
-			  detail_fmt, args);
-	va_end(args);
-}
-
-/*
- * Appends a row to enforcement.violations, as the extension's owner, in the
- * current transaction.
- */
-void
-en_record(const char *code, const char *rule, const char *message,
-		  const char *detail, const char *hint, const char *table_name,
-		  const int64 *row_id, const char *db_user)
-{
-	static EnQuery insert = {
-		"INSERT INTO enforcement.violations "
-		"(code, rule, message, detail, hint, table_name, row_id, db_user) "
-		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-		8, {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, INT8OID,
-		TEXTOID}, NULL
-	};
-	Datum		values[8];
-	char		nulls[8];
-	EnCall		call;
-
-	memset(nulls, ' ', sizeof(nulls));
-#define SET_TEXT(i, s) \
-	do { if ((s) != NULL) values[i] = CStringGetTextDatum(s); \
-		 else { values[i] = (Datum) 0; nulls[i] = 'n'; } } while (0)
-	SET_TEXT(0, code);
-	SET_TEXT(1, rule);
-	SET_TEXT(2, message);
-	SET_TEXT(3, detail);
-	SET_TEXT(4, hint);
-	SET_TEXT(5, table_name);
-	if (row_id != NULL)
-		values[6] = Int64GetDatum(*row_id);
-	else
+	restoring = en_restoring();
+	for (int i = 0; i < v->n; i++)
 	{
-		values[6] = (Datum) 0;
-		nulls[6] = 'n';
-	}
-	SET_TEXT(7, db_user);
-#undef SET_TEXT
+		EnVerdict  *item = &v->items[i];
+		const EnRule *r = en_rule(item->rule);
 
-	en_begin(&call);
-	en_exec(&insert, values, nulls, 0, false);
-	en_end(&call);
+		if (!restoring)
+		{
+			/* the acting role, not the owner that look-ups run as */
+			if (user == NULL)
+				user = GetUserNameFromId(GetOuterUserId(), false);
+			en_violation_insert(r->code, r->rule, r->message, item->detail,
+								r->hint, v->table_name,
+								item->has_row ? &item->row_id : NULL, user);
+		}
+		emit(v, item, WARNING);
+	}
+	v->n = 0;
+}
+
+/* A verdict raised at once (or recorded, in warn mode). */
+void
+en_refuse(Relation rel, const char *table_name, EnRuleId rule,
+		  const int64 *row_id, const EnArg *args, int nargs)
+{
+	EnVerdicts	v;
+
+	en_verdicts_init(&v, rel, table_name, false);
+	en_verdict(&v, rule, row_id, args, nargs);
+	en_settle(&v);
 }

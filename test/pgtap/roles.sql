@@ -162,13 +162,13 @@ SELECT is(pg_temp.affected($$UPDATE enforcement.certificates SET status_reason =
     0::bigint, 'a writer''s UPDATE of another agency''s certificate touches no row');
 SELECT throws_ok($$INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
                    VALUES (201, 'X-201', '2023-03-01', '2023-03-01', '2035-12-31')$$,
-    'EN503', NULL, 'EN503: a writer may not issue a certificate to another agency''s officer');
+    '23503', NULL, 'a writer may not issue a certificate to another agency''s officer: refused as for an officer that does not exist');
 SELECT lives_ok($$INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
                   VALUES (102, 'N-1002', '2023-03-01', '2023-03-01', '2035-12-31')$$,
     'a writer issues a certificate to its own officer');
 SELECT throws_ok($$INSERT INTO enforcement.conflicts (officer_id, enterprise_id, declared_on)
                    VALUES (201, 501, '2024-02-01')$$,
-    'EN503', NULL, 'EN503: a writer may not declare a conflict of another agency''s officer');
+    '23503', NULL, 'a writer may not declare a conflict of another agency''s officer: refused as for an officer that does not exist');
 SELECT lives_ok($$INSERT INTO enforcement.conflicts (officer_id, enterprise_id, declared_on)
                   VALUES (102, 502, '2024-02-01')$$,
     'a writer declares a conflict of its own officer');

@@ -28,19 +28,22 @@ VALUES (1001, 101, 'N-1001', '2023-03-01', '2023-03-01', '2035-12-31'),
 CREATE ROLE tap_scope_w IN ROLE enforcement_writer;
 INSERT INTO enforcement.agency_members (role_name, agency_id) VALUES ('tap_scope_w', 2);
 
--- A writer may ask about another agency; it learns no officer's agency.
+-- A writer may ask about another agency, a public fact; it learns nothing
+-- of another agency's officers: they answer as officers that do not exist.
 SET LOCAL ROLE tap_scope_w;
 SELECT is(enforcement.agency_may_act(3, '2024-01-01'), true,
           'a writer may ask whether another (disclosed) agency may act');
-SELECT is(enforcement.officer_certified(201, 3, '2024-01-01'), true,
-          'a writer may ask whether another agency''s officer is certified');
+SELECT is(enforcement.officer_certified(201, 3, '2024-01-01'), false,
+          'another agency''s certified officer answers as one that does not exist');
 SELECT is(enforcement.officer_certified(201, 2, '2024-01-01'), false,
           'an officer of another agency is not certified for the writer''s own');
-SELECT is(enforcement.officer_agency(101), 2::bigint, 'officer_agency() of an own officer');
-SELECT is(enforcement.officer_agency(201), NULL::bigint,
-          'officer_agency() of another agency''s officer is NULL for a writer');
+SELECT is(enforcement.officer_certified(101, 2, '2024-01-01'), true,
+          'the writer''s own officer answers');
+SELECT is((SELECT agency_id FROM enforcement.certificates WHERE id = 1001), 2::bigint,
+          'a certificate carries its officer''s agency');
 RESET ROLE;
-SELECT is(enforcement.officer_agency(201), 3::bigint, 'but not for an administrator');
+SELECT is(enforcement.officer_certified(201, 3, '2024-01-01'), true,
+          'an administrator learns about every agency''s officers');
 
 -- row_security off is a restore only for a superuser: a BYPASSRLS writer
 -- that turns it off is refused as anyone is.

@@ -210,13 +210,12 @@ SELECT is(enforcement.officer_certified(102, 3, '2024-08-01'), true,
 SELECT is(enforcement.officer_certified(101, 3, '2024-06-01'), true,
           'officer_certified is stable across repeated calls');
 
--- an officer moved to another agency: OFF-2 asks that the officer belongs
--- to the agency on the check, so the old agency no longer counts
-UPDATE enforcement.officers SET agency_id = 2 WHERE id = 101;
-SELECT is(enforcement.officer_certified(101, 3, '2024-06-01'), false,
-          'officer moved away: not certified for the old agency');
-SELECT is(enforcement.officer_certified(101, 2, '2024-06-01'), true,
-          'officer moved: certified for the agency the officer belongs to');
+-- an officer never moves to another agency: the past inspections keep
+-- their meaning; a transfer is a new officer row
+SELECT throws_ok($$UPDATE enforcement.officers SET agency_id = 2 WHERE id = 101$$,
+                 'EN501', NULL, 'an officer''s agency is fixed once written');
+SELECT is(enforcement.officer_certified(101, 3, '2024-06-01'), true,
+          'and the officer stays certified for the agency of the certificate');
 
 SELECT * FROM finish();
 ROLLBACK;

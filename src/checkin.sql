@@ -1,25 +1,20 @@
-
 -- ---------------------------------------------------------------------------
--- 1.2: QR check-in (扫码入企, INSP-8): a signed token per inspection that the
--- enterprise verifies without access to other rows; see src/checkin.c.
+-- QR check-in (扫码入企, INSP-8, src/checkin.c): a signed token per
+-- inspection that the enterprise verifies without access to other rows.
 -- ---------------------------------------------------------------------------
 
 -- The installation's secrets: the check-in key, and the key under which the
--- process record masks private columns.  Only the owner reads them;
--- they are never declared, so no value reaches the process record; a dump
--- carries them, so a restored database verifies the tokens it issued.
+-- process record masks private columns.  Only the owner reads them; no
+-- value reaches the process record; a dump carries them, so a restored
+-- database verifies the tokens it issued.
 CREATE TABLE enforcement.secrets (
     name text PRIMARY KEY,
     value bytea NOT NULL
 );
 COMMENT ON TABLE enforcement.secrets IS
-    'Keys of this installation (the check-in key); read by the extension''s owner only, never changed.';
-CREATE TRIGGER forbid_delete BEFORE UPDATE OR DELETE ON enforcement.secrets
-    FOR EACH ROW EXECUTE FUNCTION enforcement.forbid_delete('strict');
-CREATE TRIGGER forbid_truncate BEFORE TRUNCATE ON enforcement.secrets
-    FOR EACH STATEMENT EXECUTE FUNCTION enforcement.forbid_delete('strict');
-REVOKE ALL ON enforcement.secrets FROM PUBLIC;
-SELECT pg_catalog.pg_extension_config_dump('enforcement.secrets', '');
+    'Keys of this installation (the check-in key, the record''s key for private columns); read by the extension''s owner only, never changed.';
+SELECT enforcement.declare_table('enforcement.secrets', kind => 'secret',
+                                 mutable_columns => '{}', strict => true);
 
 -- A new key of 32 random bytes (not made again while a dump is restored:
 -- the dump brings the key back).
@@ -43,8 +38,6 @@ CREATE FUNCTION enforcement.verify_checkin(token text)
 COMMENT ON FUNCTION enforcement.verify_checkin(text) IS
     'INSP-8: whether a check-in token is this installation''s, and its inspection''s agency, officers and certificates; never an error.';
 
-REVOKE ALL ON FUNCTION enforcement.checkin_token(bigint),
-    enforcement.verify_checkin(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION enforcement.checkin_token(bigint) TO enforcement_writer;
 GRANT EXECUTE ON FUNCTION enforcement.verify_checkin(text)
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;

@@ -1,13 +1,43 @@
+-- ---------------------------------------------------------------------------
+-- Supervision views (SUP-1).  Each runs with the caller's privileges and
+-- row security: a writer sees what its agencies' rows add up to, a
+-- supervisor or an auditor the whole.  Each reads the facts through the
+-- predicates of facts.sql, the SQL readings of what the triggers judge,
+-- and keeps its filters on the rows' own columns, so that one agency's or
+-- one enterprise's rows come from an index (docs/views.md).
+-- ---------------------------------------------------------------------------
 
--- ---------------------------------------------------------------------------
--- 1.2: inspection supervision views (INSP-2/3/5/6, SUP-1).
---
--- Every view runs with the privileges and row security of the caller: a
--- writer sees what its agencies' rows add up to, a supervisor or an auditor
--- the whole.  Each one keeps its filters on inspections' own columns, so a
--- query for one agency or one enterprise is answered from the indexes
--- inspections_agency and inspections_enterprise (see docs/views.md).
--- ---------------------------------------------------------------------------
+-- One row per officer: the current (or, with none, the latest) certificate.
+CREATE VIEW enforcement.v_officer_certification WITH (security_invoker = true) AS
+SELECT o.id AS officer_id,
+       o.agency_id,
+       c.number AS certificate_number,
+       c.status,
+       c.valid_to,
+       (c.id IS NOT NULL
+        AND (o.left_on IS NULL OR o.left_on > current_date)
+        AND enforcement.certificate_holds(c.valid_from, c.valid_to, c.status,
+                                          c.status_since, current_date))
+           AS certified_today,
+       CASE
+           WHEN o.left_on <= current_date THEN 'left'
+           WHEN c.id IS NULL THEN 'no_certificate'
+           WHEN c.status = 'revoked' AND c.status_since <= current_date THEN 'revoked'
+           WHEN c.status = 'suspended' AND c.status_since <= current_date THEN 'suspended'
+           WHEN c.valid_from > current_date THEN 'not_yet_valid'
+           WHEN c.valid_to < current_date THEN 'expired'
+           WHEN c.valid_to < current_date + 90 THEN 'expires_within_90_days'
+       END AS problem
+FROM enforcement.officers o
+LEFT JOIN LATERAL (
+    SELECT c.*
+    FROM enforcement.certificates c
+    WHERE c.officer_id = o.id
+    ORDER BY c.status <> 'revoked' DESC, c.issued_on DESC, c.id DESC
+    LIMIT 1
+) c ON true;
+COMMENT ON VIEW enforcement.v_officer_certification IS
+    'OFF-2: one row per officer, with the current (or latest) certificate and whether the officer is certified today.';
 
 -- One row per inspection: the inspection ledger (检查台账, INSP-6) — who
 -- inspected, on which ground, and whether every officer signed.
@@ -62,28 +92,23 @@ SELECT f.agency_id,
        f.year,
        f.routine_visits,
        f.exempt_visits,
-       l.cap,
-       coalesce(f.routine_visits > l.cap, false) AS over_cap
+       f.cap,
+       coalesce(f.routine_visits > f.cap, false) AS over_cap
 FROM (
-    SELECT i.agency_id,
-           i.enterprise_id,
-           extract(year FROM i.inspected_on)::integer AS year,
-           count(DISTINCT coalesce(i.joint_inspection_id, i.id))
-               FILTER (WHERE i.plan_id IS NOT NULL) AS routine_visits,
-           count(DISTINCT coalesce(i.joint_inspection_id, i.id))
-               FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
-    FROM enforcement.inspections i
-    GROUP BY i.agency_id, i.enterprise_id, extract(year FROM i.inspected_on)::integer
-) f
-LEFT JOIN LATERAL (
-    SELECT l.max_per_enterprise AS cap
-    FROM enforcement.inspection_limits l
-    WHERE l.year = f.year
-      AND (l.agency_id = f.agency_id OR l.agency_id IS NULL)
-      AND l.published_on <= current_date
-    ORDER BY l.agency_id IS NULL, l.published_on DESC, l.id DESC
-    LIMIT 1
-) l ON true;
+    SELECT g.*, enforcement.cap_in_force(g.agency_id, g.year, current_date) AS cap
+    FROM (
+        SELECT i.agency_id,
+               i.enterprise_id,
+               extract(year FROM i.inspected_on)::integer AS year,
+               count(DISTINCT enforcement.routine_visit(i.plan_id,
+                     i.joint_inspection_id, i.id)) AS routine_visits,
+               count(DISTINCT coalesce(i.joint_inspection_id, i.id))
+                   FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
+        FROM enforcement.inspections i
+        GROUP BY i.agency_id, i.enterprise_id,
+                 extract(year FROM i.inspected_on)::integer
+    ) g
+) f;
 COMMENT ON VIEW enforcement.v_inspection_frequency IS
     'Inspection frequency (INSP-5): one row per agency, enterprise and year; routine visits, a joint inspection once, against the published cap in force (the agency''s own beats the general one); exempt visits do not count.';
 
@@ -95,8 +120,8 @@ SELECT i.enterprise_id,
        extract(year FROM i.inspected_on)::integer AS year,
        count(DISTINCT i.agency_id) AS agencies,
        count(DISTINCT coalesce(i.joint_inspection_id, i.id)) AS visits,
-       count(DISTINCT coalesce(i.joint_inspection_id, i.id))
-           FILTER (WHERE i.plan_id IS NOT NULL) AS routine_visits,
+       count(DISTINCT enforcement.routine_visit(i.plan_id,
+             i.joint_inspection_id, i.id)) AS routine_visits,
        count(DISTINCT coalesce(i.joint_inspection_id, i.id))
            FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
 FROM enforcement.inspections i
@@ -104,9 +129,8 @@ GROUP BY i.enterprise_id, extract(year FROM i.inspected_on)::integer;
 COMMENT ON VIEW enforcement.v_enterprise_burden IS
     'Inspection burden (INSP-5): one row per enterprise and year; agencies that came and distinct visits, a joint inspection once across all its agencies.';
 
-REVOKE ALL ON enforcement.v_inspection_ledger, enforcement.v_unplanned_inspections,
-    enforcement.v_inspection_frequency, enforcement.v_enterprise_burden
-    FROM PUBLIC;
+GRANT SELECT ON enforcement.v_officer_certification TO enforcement_writer,
+    enforcement_supervisor, enforcement_auditor;
 GRANT SELECT ON enforcement.v_inspection_ledger, enforcement.v_unplanned_inspections,
     enforcement.v_inspection_frequency, enforcement.v_enterprise_burden
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;

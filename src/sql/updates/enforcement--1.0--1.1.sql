@@ -1,3 +1,6 @@
+-- enforcement 1.0 -> 1.1
+
+\echo Use "ALTER EXTENSION enforcement UPDATE TO '1.1'" to load this file. \quit
 
 -- ---------------------------------------------------------------------------
 -- 1.1: a summary of the violations let through in warn mode, for the DBA

@@ -1,0 +1,386 @@
+/*-------------------------------------------------------------------------
+ *
+ * probe.c
+ *	  Direct index probes: the rows a rule relies on, read and locked
+ *	  without a query.
+ *
+ * A rule's facts are a few rows found by key: an agency, its officers,
+ * their certificates, a plan.  Running a query for each costs more in
+ * executor start-up than the rule itself, so the lawful path reads them
+ * straight from their indexes, as foreign-key checks might, and locks the
+ * tuples it relies on the way SELECT ... FOR SHARE does:
+ *
+ *	- under READ COMMITTED, a row updated since the snapshot is waited for
+ *	  and its newest version locked and returned, and the caller judges
+ *	  that version (as EvalPlanQual would);
+ *	- under REPEATABLE READ or SERIALIZABLE, such a row is a serialisation
+ *	  failure.
+ *
+ * The snapshot is the one SPI would use for a query run from the trigger:
+ * the transaction's, with the command counter advanced so that rows the
+ * same statement wrote before are seen.  A count that must see every row
+ * committed so far (a cap, behind its lock) uses the latest snapshot.
+ *
+ * Index and attribute numbers are resolved once per backend and again
+ * after any change to the table (a relcache invalidation).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "enforcement.h"
+#include "probe.h"
+#include "schema.h"
+
+#include "access/relation.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "executor/executor.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+/* Every index resolved so far, to forget on invalidation. */
+static EnIndex *resolved_indexes = NULL;
+static bool callback_registered = false;
+
+/* Forgets what was resolved of a table that changed. */
+static void
+relation_changed(Datum arg pg_attribute_unused(), Oid relid)
+{
+	for (EnIndex *ix = resolved_indexes; ix != NULL; ix = ix->next)
+		if (!OidIsValid(relid) || ix->relid == relid || ix->indexid == relid)
+			ix->resolved = false;
+}
+
+/* Resolves an index: its OIDs, its columns' operators, the columns read. */
+static void
+resolve(EnIndex *ix)
+{
+	Relation	idx;
+	Relation	rel;
+	bool		listed = false;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(relation_changed, (Datum) 0);
+		callback_registered = true;
+	}
+	ix->relid = en_relid(ix->relname);
+	ix->indexid = en_relid(ix->indexname);
+	idx = index_open(ix->indexid, AccessShareLock);
+	if (idx->rd_index->indrelid != ix->relid)
+		elog(ERROR, "index \"%s\" is not an index of \"%s\"",
+			 ix->indexname, ix->relname);
+	ix->ncols = IndexRelationGetNumberOfKeyAttributes(idx);
+	if (ix->ncols > EN_INDEX_MAX_COLS)
+		elog(ERROR, "index \"%s\" has too many columns", ix->indexname);
+	for (int i = 0; i < ix->ncols; i++)
+	{
+		ix->opfamily[i] = idx->rd_opfamily[i];
+		ix->opcintype[i] = idx->rd_opcintype[i];
+		ix->collation[i] = idx->rd_indcollation[i];
+		for (int s = 0; s < BTMaxStrategyNumber; s++)
+			ix->procs[i][s] = InvalidOid;
+	}
+	index_close(idx, AccessShareLock);
+
+	if (ix->ncolumns > EN_PROBE_MAX_COLUMNS)
+		elog(ERROR, "too many columns read through \"%s\"", ix->indexname);
+	rel = table_open(ix->relid, AccessShareLock);
+	for (int c = 0; c < ix->ncolumns; c++)
+	{
+		AttrNumber	attnum = InvalidAttrNumber;
+
+		for (int a = 0; a < RelationGetDescr(rel)->natts; a++)
+		{
+			Form_pg_attribute att = TupleDescAttr(RelationGetDescr(rel), a);
+
+			if (!att->attisdropped &&
+				strcmp(NameStr(att->attname), ix->columns[c]) == 0)
+				attnum = att->attnum;
+		}
+		if (attnum == InvalidAttrNumber)
+			elog(ERROR, "column \"%s\" of \"%s\" does not exist",
+				 ix->columns[c], ix->relname);
+		ix->attnums[c] = attnum;
+	}
+	table_close(rel, AccessShareLock);
+
+	for (EnIndex *other = resolved_indexes; other != NULL; other = other->next)
+		if (other == ix)
+			listed = true;
+	if (!listed)
+	{
+		ix->next = resolved_indexes;
+		resolved_indexes = ix;
+	}
+	ix->resolved = true;
+}
+
+/* The table of an index, resolved. */
+Oid
+en_index_relid(EnIndex *index)
+{
+	if (!index->resolved)
+		resolve(index);
+	return index->relid;
+}
+
+/* The comparison function of a strategy on an index column. */
+static RegProcedure
+strategy_proc(EnIndex *ix, int col, StrategyNumber strategy)
+{
+	RegProcedure *proc = &ix->procs[col][strategy - 1];
+
+	if (!OidIsValid(*proc))
+	{
+		Oid			opr = get_opfamily_member(ix->opfamily[col],
+											  ix->opcintype[col],
+											  ix->opcintype[col], strategy);
+
+		if (!OidIsValid(opr))
+			elog(ERROR, "missing operator %d for column %d of index \"%s\"",
+				 strategy, col + 1, ix->indexname);
+		*proc = get_opcode(opr);
+	}
+	return *proc;
+}
+
+/*
+ * The snapshot a read-only function reads under: the statement's, as a
+ * STABLE function's queries would.
+ */
+Snapshot
+en_read_snapshot(void)
+{
+	return ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot();
+}
+
+/*
+ * The snapshot of a trigger's probes: the transaction's, as SPI takes it
+ * for a query, after advancing the command counter.  Pair with
+ * en_snapshot_end().
+ */
+Snapshot
+en_snapshot_begin(void)
+{
+	CommandCounterIncrement();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	UpdateActiveSnapshotCommandId();
+	return GetActiveSnapshot();
+}
+
+void
+en_snapshot_end(void)
+{
+	PopActiveSnapshot();
+}
+
+/*
+ * Opens a probe of an index under a snapshot.  With for_lock the table is
+ * opened as SELECT ... FOR SHARE opens it, for en_probe_lock().
+ */
+void
+en_probe_open(EnProbe *probe, EnIndex *index, Snapshot snapshot,
+			  bool for_lock)
+{
+	if (!index->resolved)
+		resolve(index);
+	memset(probe, 0, sizeof(EnProbe));
+	probe->index = index;
+	probe->snapshot = snapshot;
+	probe->rel = table_open(index->relid,
+							for_lock ? RowShareLock : AccessShareLock);
+	probe->idx = index_open(index->indexid, AccessShareLock);
+	probe->slot = table_slot_create(probe->rel, NULL);
+}
+
+/*
+ * Opens a probe under the latest snapshot: it sees every row committed
+ * so far, such as the earlier inspections a cap counts once its lock is
+ * held.
+ */
+void
+en_probe_open_latest(EnProbe *probe, EnIndex *index)
+{
+	Snapshot	latest = RegisterSnapshot(GetLatestSnapshot());
+
+	en_probe_open(probe, index, latest, false);
+	probe->registered = true;
+}
+
+/* Starts (or restarts) the probe with conditions on the index columns. */
+void
+en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
+{
+	EnIndex    *ix = probe->index;
+	ScanKeyData skeys[EN_INDEX_MAX_COLS * 2];
+
+	if (nkeys > (int) lengthof(skeys))
+		elog(ERROR, "too many conditions for index \"%s\"", ix->indexname);
+	for (int i = 0; i < nkeys; i++)
+	{
+		int			col = keys[i].col - 1;
+
+		if (col < 0 || col >= ix->ncols)
+			elog(ERROR, "index \"%s\" has no column %d", ix->indexname,
+				 keys[i].col);
+		if (keys[i].isnull)
+			ScanKeyEntryInitialize(&skeys[i], SK_ISNULL | SK_SEARCHNULL,
+								   keys[i].col, InvalidStrategy, InvalidOid,
+								   InvalidOid, InvalidOid, (Datum) 0);
+		else
+			ScanKeyEntryInitialize(&skeys[i], 0, keys[i].col,
+								   keys[i].strategy, InvalidOid,
+								   ix->collation[col],
+								   strategy_proc(ix, col, keys[i].strategy),
+								   keys[i].value);
+	}
+	if (probe->scan != NULL && probe->scan->numberOfKeys != nkeys)
+	{
+		index_endscan(probe->scan);
+		probe->scan = NULL;
+	}
+	if (probe->scan == NULL)
+		probe->scan = index_beginscan(probe->rel, probe->idx,
+									  probe->snapshot, nkeys, 0);
+	index_rescan(probe->scan, skeys, nkeys, NULL, 0);
+}
+
+/* The next row found, into the probe's slot; false when there is none. */
+bool
+en_probe_next(EnProbe *probe)
+{
+	CHECK_FOR_INTERRUPTS();
+	return index_getnext_slot(probe->scan, ForwardScanDirection, probe->slot);
+}
+
+/*
+ * Locks the row just found, as SELECT ... FOR SHARE (or the mode given)
+ * would.  Under READ COMMITTED a concurrent update is waited for and the
+ * newest version is locked and put in the slot, for the caller to judge
+ * again; a concurrent delete gives EN_GONE.  Under REPEATABLE READ either
+ * is a serialisation failure.
+ */
+EnLockResult
+en_probe_lock(EnProbe *probe, LockTupleMode mode)
+{
+	TM_FailureData tmfd;
+	TM_Result	result;
+	uint8		flags = TUPLE_LOCK_FLAG_LOCK_UPDATE_IN_PROGRESS;
+
+	if (!IsolationUsesXactSnapshot())
+		flags |= TUPLE_LOCK_FLAG_FIND_LAST_VERSION;
+	result = table_tuple_lock(probe->rel, &probe->slot->tts_tid,
+							  probe->snapshot, probe->slot,
+							  GetCurrentCommandId(false), mode,
+							  LockWaitBlock, flags, &tmfd);
+	switch (result)
+	{
+		case TM_Ok:
+		case TM_SelfModified:	/* this transaction holds it already */
+			return EN_LOCKED;
+		case TM_Updated:
+		case TM_Deleted:
+			if (IsolationUsesXactSnapshot())
+				ereport(ERROR,
+						(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+						 errmsg("could not serialize access due to concurrent update")));
+			if (result == TM_Deleted)
+				return EN_GONE;
+			elog(ERROR, "unexpected concurrent update of a locked row");
+			break;
+		case TM_Invisible:
+			elog(ERROR, "attempted to lock invisible tuple");
+			break;
+		default:
+			elog(ERROR, "unexpected table_tuple_lock status: %u", result);
+			break;
+	}
+	return EN_GONE;				/* not reached */
+}
+
+/* Closes the probe. */
+void
+en_probe_close(EnProbe *probe)
+{
+	if (probe->scan != NULL)
+		index_endscan(probe->scan);
+	ExecDropSingleTupleTableSlot(probe->slot);
+	index_close(probe->idx, AccessShareLock);
+	/* the table's lock is kept to the end of the transaction */
+	table_close(probe->rel, NoLock);
+	if (probe->registered)
+		UnregisterSnapshot(probe->snapshot);
+	probe->scan = NULL;
+}
+
+/* A column of the row found: the column-th of the index's column list. */
+Datum
+en_probe_get(EnProbe *probe, int column, bool *isnull)
+{
+	if (column < 0 || column >= probe->index->ncolumns)
+		elog(ERROR, "column %d is not read through \"%s\"", column,
+			 probe->index->indexname);
+	return slot_getattr(probe->slot, probe->index->attnums[column], isnull);
+}
+
+/* A bigint column of the row found; 0 when NULL. */
+int64
+en_probe_int64(EnProbe *probe, int column, bool *isnull)
+{
+	Datum		d = en_probe_get(probe, column, isnull);
+
+	return *isnull ? 0 : DatumGetInt64(d);
+}
+
+/* A boolean column of the row found; false when NULL. */
+bool
+en_probe_bool(EnProbe *probe, int column)
+{
+	bool		isnull;
+	Datum		d = en_probe_get(probe, column, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
+/* A text column of the row found, or NULL; in the current context. */
+char *
+en_probe_text(EnProbe *probe, int column)
+{
+	bool		isnull;
+	Datum		d = en_probe_get(probe, column, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+/* Whether a text column of the row found equals a value (NULL: no). */
+bool
+en_probe_text_is(EnProbe *probe, int column, const char *value)
+{
+	bool		isnull;
+	Datum		d = en_probe_get(probe, column, &isnull);
+	text	   *t;
+	size_t		len = strlen(value);
+
+	if (isnull)
+		return false;
+	t = DatumGetTextPP(d);
+	return VARSIZE_ANY_EXHDR(t) == len &&
+		memcmp(VARDATA_ANY(t), value, len) == 0;
+}
+
+/*
+ * Whether rows may be locked: not in a read-only transaction (or on a
+ * standby), where nothing can be written that a lock would protect.
+ */
+bool
+en_may_lock(void)
+{
+	return !XactReadOnly && !RecoveryInProgress();
+}

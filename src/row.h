@@ -1,0 +1,55 @@
+/*-------------------------------------------------------------------------
+ *
+ * row.h
+ *	  The frame of every BEFORE INSERT OR UPDATE trigger of a declared
+ *	  table: protocol, vocabulary, agency, scope, fixed columns, verdicts.
+ *
+ * Layer 3.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef EN_ROW_H
+#define EN_ROW_H
+
+#include "commands/trigger.h"
+#include "fmgr.h"
+#include "relinfo.h"
+#include "report.h"
+#include "utils/snapshot.h"
+
+typedef struct EnRow
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	TupleDesc	desc;
+	EnRelInfo  *info;
+	bool		insert;			/* else an UPDATE */
+	HeapTuple	oldtup;			/* UPDATE only */
+	HeapTuple	newtup;			/* the row as it will be written */
+	bool		has_id;
+	int64		id;
+	bool		has_agency;
+	int64		agency;
+	bool		judged;			/* rules apply (not an extension script) */
+	Snapshot	snapshot;		/* of the probes, once taken */
+	EnVerdicts	verdicts;
+	/* columns to fill in once the verdicts are settled */
+	int			nset;
+	int			set_att[8];
+	Datum		set_value[8];
+	bool		set_null[8];
+} EnRow;
+
+extern void en_row_begin(FunctionCallInfo fcinfo, const char *funcname,
+						 EnRow *row);
+extern void en_row_scope(EnRow *row);
+extern Snapshot en_row_snapshot(EnRow *row);
+extern Datum en_row_get(EnRow *row, AttrNumber attnum, bool *isnull);
+extern Datum en_row_old(EnRow *row, AttrNumber attnum, bool *isnull);
+extern bool en_row_changed(EnRow *row, AttrNumber attnum);
+extern char *en_row_text(EnRow *row, AttrNumber attnum);
+extern void en_row_set(EnRow *row, AttrNumber attnum, Datum value, bool isnull);
+extern const int64 *en_row_id(EnRow *row);
+extern Datum en_row_end(EnRow *row);
+
+#endif							/* EN_ROW_H */

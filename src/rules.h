@@ -1,0 +1,221 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules.h
+ *	  The rules table: every refusal the extension makes, written once.
+ *
+ * Each entry is one way a rule can be broken: its SQLSTATE (class EN), the
+ * rule of invariants.md, a unique name, the column at fault, how warn mode
+ * and restores treat it, and its message, hint and detail.  A check names
+ * the entry and gives the detail's values; nothing else states the texts.
+ * The table is also the view enforcement.rules.
+ *
+ * The detail is a format of %s conversions only (or %N$s, for a
+ * translation that reorders them), filled with strings by report.c, so a
+ * wrong argument cannot crash the server.  Texts are marked for
+ * translation with gettext_noop().
+ *
+ * Kinds: RULE (warn mode lets it through and records it; a restore lets
+ * it through), REMOVAL (warn mode as RULE; a restore never removes or
+ * rewrites, so it refuses), STRICT (refused in every mode).
+ *
+ * Layer 1.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef EN_RULES_H
+#define EN_RULES_H
+
+typedef enum EnRuleKind
+{
+	EN_KIND_RULE,
+	EN_KIND_REMOVAL,
+	EN_KIND_STRICT
+} EnRuleKind;
+
+/*
+ * R(id, code, rule, name, column, kind, message, hint, detail)
+ * In the order of the codes; a check's entries in the order it checks.
+ */
+#define EN_RULE_LIST(R) \
+R(SUBJ_INSPECTION, "EN101", "SUBJ-1", "inspection_subject", "agency_id", RULE, \
+  gettext_noop("inspection refused: the agency may not act (SUBJ-1)"), \
+  gettext_noop("Only a confirmed, disclosed enforcement subject with a legal authority inspects; check enforcement.agency_may_act()."), \
+  gettext_noop("Agency %s may not act on %s: %s.")) \
+R(SUBJ_JOINT, "EN101", "SUBJ-1", "joint_inspection_subject", "lead_agency_id", RULE, \
+  gettext_noop("joint inspection refused: the lead agency may not act (SUBJ-1)"), \
+  gettext_noop("A joint inspection is led by an enforcement subject that may act on the day; check enforcement.agency_may_act()."), \
+  gettext_noop("Agency %s may not act on %s: %s.")) \
+R(OFF2_INSPECTION, "EN102", "OFF-2", "inspection_officer_certified", "officer_ids", RULE, \
+  gettext_noop("inspection refused: an officer is not certified (OFF-2)"), \
+  gettext_noop("Send only officers holding a certificate valid on the day, not suspended or revoked."), \
+  gettext_noop("Officer %s %s (agency %s, %s).")) \
+R(OFF1_ESTABLISHED, "EN103", "OFF-1", "certificate_established_staff", "officer_id", RULE, \
+  gettext_noop("certificate refused: the officer is not established staff (OFF-1)"), \
+  gettext_noop("Issue enforcement certificates only to established staff (在编人员); auxiliary and contract staff assist certified officers."), \
+  gettext_noop("Officer %s has employment \"%s\".")) \
+R(OFF1_POST, "EN103", "OFF-1", "certificate_enforcement_post", "officer_id", RULE, \
+  gettext_noop("certificate refused: the officer is not on an enforcement post (OFF-1)"), \
+  gettext_noop("Assign the officer to an enforcement post before issuing a certificate."), \
+  gettext_noop("Officer %s is not on an enforcement post.")) \
+R(OFF1_LEFT, "EN103", "OFF-1", "certificate_serving_officer", "officer_id", RULE, \
+  gettext_noop("certificate refused: the officer has left (OFF-1)"), \
+  gettext_noop("Certificates are issued only to serving officers."), \
+  gettext_noop("Officer %s left on %s, on or before the certificate's date %s.")) \
+R(OFF1_EXAM, "EN103", "OFF-1", "certificate_exam_passed", "officer_id", RULE, \
+  gettext_noop("certificate refused: the officer has not passed the enforcement exam (OFF-1)"), \
+  gettext_noop("Record the date the officer passed the exam; it must be on or before the certificate's date."), \
+  gettext_noop("Officer %s has exam date %s; the certificate's date is %s.")) \
+R(OFF3_SECOND_LIVE, "EN104", "OFF-3", "certificate_single_live", "officer_id", RULE, \
+  gettext_noop("certificate refused: the officer already holds an unrevoked certificate (OFF-3)"), \
+  gettext_noop("Revoke the officer's current certificate before issuing a new one."), \
+  gettext_noop("Officer %s holds certificate %s.")) \
+R(OFF3_REVOKED_FINAL, "EN104", "OFF-3", "certificate_revoked_final", "status", RULE, \
+  gettext_noop("certificate refused: a revoked certificate is final (OFF-3)"), \
+  gettext_noop("Issue a new certificate if the officer qualifies again."), \
+  gettext_noop("Certificate %s was revoked on %s.")) \
+R(OFF3_IDENTITY, "EN104", "OFF-3", "certificate_identity", "number", RULE, \
+  gettext_noop("certificate refused: its number, officer and issue date never change (OFF-3)"), \
+  gettext_noop("Revoke the certificate and issue a new one instead."), \
+  gettext_noop("Certificate %s was number %s of officer %s issued on %s.")) \
+R(OFF3_BACKDATED, "EN104", "OFF-3", "certificate_status_not_backdated", "status_since", RULE, \
+  gettext_noop("certificate refused: a suspension or revocation cannot be dated over inspections already made (OFF-3)"), \
+  gettext_noop("Date the change after the officer's last inspection under this certificate."), \
+  gettext_noop("Officer %s inspected under certificate %s on %s (inspection %s), on or after the new status date %s.")) \
+R(OFF5_INSPECTION, "EN105", "OFF-5", "inspection_two_officers", "officer_ids", RULE, \
+  gettext_noop("inspection refused: fewer than two officers (OFF-5)"), \
+  gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."), \
+  gettext_noop("The inspection names the officers %s.")) \
+R(INSP4_SHOWN, "EN106", "INSP-4", "inspection_certificates_shown", "certificates_shown", RULE, \
+  gettext_noop("inspection refused: the certificates were not shown on site (INSP-4)"), \
+  gettext_noop("Officers show their enforcement certificates on site (亮证执法); record certificates_shown."), \
+  gettext_noop("On-site inspection %s has certificates_shown false.")) \
+R(OFF6_INSPECTION, "EN107", "OFF-6", "inspection_recusal", "officer_ids", RULE, \
+  gettext_noop("inspection refused: an officer has a declared conflict with the enterprise (OFF-6)"), \
+  gettext_noop("Replace the officer; a declared conflict of interest bars him from the enterprise's inspections (处罚法 Art 43)."), \
+  gettext_noop("Officer %s declared a conflict with enterprise %s.")) \
+R(SUBJ2_UNKNOWN, "EN201", "SUBJ-2", "inspection_basis_known", "legal_basis_id", RULE, \
+  gettext_noop("inspection refused: unknown legal basis (SUBJ-2)"), \
+  gettext_noop("Cite a registered legal basis (enforcement.legal_bases)."), \
+  gettext_noop("Legal basis %s is not registered.")) \
+R(SUBJ2_IN_FORCE, "EN201", "SUBJ-2", "inspection_basis_in_force", "legal_basis_id", RULE, \
+  gettext_noop("inspection refused: the legal basis is not in force on the day (SUBJ-2)"), \
+  gettext_noop("Cite the provision in force on the inspection day."), \
+  gettext_noop("Legal basis %s is not in force on %s.")) \
+R(SUBJ2_POWER, "EN201", "SUBJ-2", "inspection_basis_power", "legal_basis_id", RULE, \
+  gettext_noop("inspection refused: the legal basis is not a published inspection power of the agency (SUBJ-2)"), \
+  gettext_noop("Inspect only under the powers in the agency's published list (检查事项清单)."), \
+  gettext_noop("Legal basis %s is not an inspection power of agency %s published by %s.")) \
+R(SUBJ2_PLAN_ITEM, "EN201", "SUBJ-2", "plan_item_basis_power", "legal_basis_id", RULE, \
+  gettext_noop("plan item refused: the legal basis is not an inspection power of the agency (SUBJ-2)"), \
+  gettext_noop("Plan only inspections listed in the agency's published powers (检查事项清单)."), \
+  gettext_noop("Legal basis %s is not an inspection power of agency %s (plan %s).")) \
+R(INSP2_NO_PLAN, "EN202", "INSP-2", "inspection_plan_or_exemption", "plan_id", RULE, \
+  gettext_noop("inspection refused: a routine inspection needs a filed plan (INSP-2)"), \
+  gettext_noop("Give plan_id, the agency's plan for the year filed with the justice bureau, or the exemption of an unplanned inspection with its reference."), \
+  gettext_noop("Inspection %s names neither a plan nor an exemption.")) \
+R(INSP2_PLAN, "EN202", "INSP-2", "inspection_filed_plan", "plan_id", RULE, \
+  gettext_noop("inspection refused: not covered by a filed plan (INSP-2)"), \
+  gettext_noop("Inspect routinely only under the agency's plan for the year, filed with the justice bureau before the inspection, with an item for its legal basis."), \
+  gettext_noop("Plan %s: %s (inspection on %s, legal basis %s).")) \
+R(INSP3_REPORT, "EN203", "INSP-3", "inspection_exemption_report", "complaint_id", RULE, \
+  gettext_noop("inspection refused: a complaint or report exemption needs the report (INSP-3)"), \
+  gettext_noop("Cite in complaint_id a violation report about this enterprise received on or before the inspection."), \
+  gettext_noop("Inspection %s cites complaint %s for enterprise %s on %s.")) \
+R(INSP3_REFERENCE, "EN203", "INSP-3", "inspection_exemption_reference", "exemption_ref", RULE, \
+  gettext_noop("inspection refused: an unplanned inspection needs the reference of its exemption (INSP-3)"), \
+  gettext_noop("Give in exemption_ref the document number of the superior's deployment or of the emergency or safety notice."), \
+  gettext_noop("Inspection %s claims exemption \"%s\" without a reference.")) \
+R(INSP5_CAP, "EN204", "INSP-5", "inspection_yearly_cap", "enterprise_id", RULE, \
+  gettext_noop("inspection refused: the yearly cap of routine inspections is reached (INSP-5)"), \
+  gettext_noop("Combine inspections (综合查一次) or wait for next year; only an exempt inspection may go beyond the published cap."), \
+  gettext_noop("Agency %s already inspected enterprise %s %s times in %s; the cap is %s.")) \
+R(GB32100, "EN205", "GB 32100-2015", "enterprise_credit_code", "credit_code", RULE, \
+  gettext_noop("invalid unified social credit code (GB 32100-2015)"), \
+  gettext_noop("A unified social credit code has 18 characters from 0-9 and A-Y without I, O, S, V and Z, and ends with its check character; copy it from the business licence."), \
+  gettext_noop("Enterprise %s has credit code \"%s\".")) \
+R(PLAN_FILED_ON, "EN206", "INSP-2", "plan_filing_date", "filed_on", RULE, \
+  gettext_noop("plan filing refused: no filing date (INSP-2)"), \
+  gettext_noop("Give filed_on, the day the justice bureau received the plan."), \
+  gettext_noop("Plan %s is being filed without filed_on.")) \
+R(PLAN_BUREAU, "EN206", "INSP-2", "plan_filed_with_bureau", "filed_with", RULE, \
+  gettext_noop("plan filing refused: a plan is filed with a justice bureau (INSP-2)"), \
+  gettext_noop("Set filed_with to the justice bureau (司法局) that received the plan."), \
+  gettext_noop("Plan %s names filed_with %s, which is not a justice bureau.")) \
+R(PLAN_ITEMS, "EN206", "INSP-2", "plan_has_items", NULL, RULE, \
+  gettext_noop("plan filing refused: the plan has no items (INSP-2)"), \
+  gettext_noop("Add the plan's items (one per legal basis to inspect under) before filing it."), \
+  gettext_noop("Plan %s has no items.")) \
+R(PLAN_FINAL, "EN206", "INSP-2", "plan_filed_final", NULL, RULE, \
+  gettext_noop("plan refused: a filed plan never changes (INSP-2)"), \
+  gettext_noop("Draft a new plan for changes; a filed plan stays as the justice bureau received it."), \
+  gettext_noop("Plan %s was filed on %s.")) \
+R(PLAN_ITEM_FINAL, "EN206", "INSP-2", "plan_item_filed_final", "plan_id", RULE, \
+  gettext_noop("plan item refused: a filed plan never changes (INSP-2)"), \
+  gettext_noop("Draft a new plan for changes; a filed plan stays as the justice bureau received it."), \
+  gettext_noop("Plan %s is filed; item for legal basis %s.")) \
+R(INSP_BOTH, "EN207", "INSP-2", "inspection_plan_xor_exemption", "exemption", RULE, \
+  gettext_noop("inspection refused: a routine inspection has no exemption (INSP-2)"), \
+  gettext_noop("Give either plan_id (a routine inspection) or an exemption (an unplanned one), not both."), \
+  gettext_noop("Inspection %s names plan %s and exemption \"%s\".")) \
+R(INSP6_JOINT, "EN207", "INSP-6", "inspection_joint_matches", "joint_inspection_id", RULE, \
+  gettext_noop("inspection refused: it does not match its joint inspection (INSP-6)"), \
+  gettext_noop("Record each agency's part of a joint inspection once, for the joint inspection's enterprise and day."), \
+  gettext_noop("Joint inspection %s: %s (agency %s, enterprise %s, %s).")) \
+R(INSP_ENDED, "EN207", "INSP-6", "inspection_end_after_start", "ended_on", RULE, \
+  gettext_noop("inspection refused: it cannot end before it began (INSP-6)"), \
+  gettext_noop("Give ended_on on or after inspected_on."), \
+  gettext_noop("Inspection %s took place on %s; ended_on is %s.")) \
+R(INSP6_SIGNATURE, "EN207", "INSP-6", "signature_by_participant", "officer_id", RULE, \
+  gettext_noop("signature refused: only the inspection's officers sign its ledger entry (INSP-6)"), \
+  gettext_noop("The officers named in the inspection sign the ledger (检查台账) on or after the inspection day."), \
+  gettext_noop("Officer %s %s (inspection %s).")) \
+R(ROW_AGENCY, "EN207", "REC-1", "row_agency_of_parent", "agency_id", RULE, \
+  gettext_noop("row refused: its agency is the agency of the row it belongs to"), \
+  gettext_noop("Leave agency_id out; the extension fills it in from the row this one belongs to."), \
+  gettext_noop("The row names agency %s; its %s %s belongs to agency %s.")) \
+R(REC_DELETE, "EN501", "REC-2", "record_never_deleted", NULL, REMOVAL, \
+  gettext_noop("enforcement records are never deleted (REC-2)"), \
+  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."), \
+  gettext_noop("DELETE of row %s of table enforcement.%s.")) \
+R(REC_TRUNCATE, "EN501", "REC-2", "record_never_truncated", NULL, REMOVAL, \
+  gettext_noop("enforcement records are never truncated (REC-2)"), \
+  gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."), \
+  gettext_noop("TRUNCATE of table enforcement.%s.")) \
+R(REC_FIXED, "EN501", "REC-2", "record_fixed_once_written", NULL, REMOVAL, \
+  gettext_noop("this record is fixed once written (REC-2)"), \
+  gettext_noop("Record a correction as a new row or by the columns that may change; see enforcement.declared_tables."), \
+  gettext_noop("UPDATE of column %s of table enforcement.%s; the columns that may change are: %s.")) \
+R(REC_LOG, "EN501", "REC-1", "process_record_protected", NULL, STRICT, \
+  gettext_noop("the process record is written only by the extension and never changed (REC-1)"), \
+  gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."), \
+  gettext_noop("%s on table enforcement.%s.")) \
+R(SCOPE_WRITE, "EN503", "EN503", "writer_agency_scope", "agency_id", STRICT, \
+  gettext_noop("write refused: the role does not act for this agency (EN503)"), \
+  gettext_noop("Write only rows of the agencies your role is a member of in enforcement.agency_members."), \
+  gettext_noop("Role \"%s\" wrote a row of agency %s to table enforcement.%s."))
+
+#define EN_RULE_ENUM(id, code, rule, name, column, kind, message, hint, detail) \
+	EN_R_##id,
+typedef enum EnRuleId
+{
+	EN_RULE_LIST(EN_RULE_ENUM)
+	EN_RULE_COUNT
+} EnRuleId;
+#undef EN_RULE_ENUM
+
+typedef struct EnRule
+{
+	const char *code;			/* SQLSTATE, EN + 3 digits */
+	const char *rule;			/* the rule of invariants.md */
+	const char *name;			/* unique */
+	const char *column;			/* the column at fault, or NULL */
+	EnRuleKind	kind;
+	const char *message;		/* untranslated */
+	const char *hint;
+	const char *detail;			/* a format of %s */
+} EnRule;
+
+extern const EnRule *en_rule(EnRuleId id);
+extern int	en_rule_sqlstate(const EnRule *rule);
+
+#endif							/* EN_RULES_H */
