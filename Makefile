@@ -75,6 +75,9 @@ include $(PGXS)
 
 localedir := $(shell $(PG_CONFIG) --localedir)
 
+# Every object is rebuilt when any header of the project changes.
+$(OBJS): $(wildcard $(srcdir)/src/*.h)
+
 all: $(MO_FILES)
 
 enforcement--$(EXTVERSION).sql: $(SQL_SOURCES) $(CALENDAR_CSV) src/sql/calendar.awk

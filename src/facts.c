@@ -24,9 +24,10 @@
  * can prove the two agree.
  *
  * With lock, the rows relied on are locked FOR SHARE (the agency, the
- * officer, the certificate) or FOR KEY SHARE (the legal basis and the
- * power), so that a concurrent suspension, departure or dissolution
- * waits, or is seen (probe.c).
+ * officer, the certificate), so that a concurrent suspension, departure or
+ * dissolution waits, or is seen (probe.c).  A legal basis and a power are
+ * not locked: they are never deleted nor their keys changed (what FOR KEY
+ * SHARE would guard), and the inspection's foreign key locks the basis.
  *
  *-------------------------------------------------------------------------
  */
@@ -90,7 +91,7 @@ static EnIndex agency_powers_pkey =
 EN_INDEX("agency_powers", "agency_powers_pkey", power_columns);
 
 static const char *const limit_columns[] = {
-	"id", "max_per_enterprise", "published_on"
+	"id", "max_per_enterprise", "published_on", "agency_id"
 };
 static EnIndex limits_year =
 EN_INDEX("inspection_limits", "inspection_limits_year", limit_columns);
@@ -304,12 +305,11 @@ en_officer_why(EnOfficerStatus status)
 
 /*
  * SUBJ-2: whether a legal basis is registered, in force on the day, and a
- * power of the agency published by then.  With lock, both rows are locked
- * FOR KEY SHARE.
+ * power of the agency published by then.
  */
 EnBasisStatus
 en_basis_status(Snapshot snapshot, int64 basis_id, int64 agency_id,
-				const char *power, DateADT day, bool lock)
+				const char *power, DateADT day)
 {
 	EnProbe		probe;
 	EnKey		basis_key[] = {EN_EQ(1, Int64GetDatum(basis_id))};
@@ -320,10 +320,9 @@ en_basis_status(Snapshot snapshot, int64 basis_id, int64 agency_id,
 	};
 	EnBasisStatus status = EN_BASIS_OK;
 
-	en_probe_open(&probe, &legal_bases_pkey, snapshot, lock);
+	en_probe_open(&probe, &legal_bases_pkey, snapshot, false);
 	en_probe_keys(&probe, lengthof(basis_key), basis_key);
-	if (!en_probe_next(&probe) ||
-		(lock && en_probe_lock(&probe, LockTupleKeyShare) == EN_GONE))
+	if (!en_probe_next(&probe))
 		status = EN_BASIS_UNKNOWN;
 	else
 	{
@@ -338,53 +337,12 @@ en_basis_status(Snapshot snapshot, int64 basis_id, int64 agency_id,
 	if (status != EN_BASIS_OK)
 		return status;
 
-	en_probe_open(&probe, &agency_powers_pkey, snapshot, lock);
+	en_probe_open(&probe, &agency_powers_pkey, snapshot, false);
 	en_probe_keys(&probe, lengthof(power_keys), power_keys);
-	if (!en_probe_next(&probe) || !date_by(&probe, 0, day) ||
-		(lock && en_probe_lock(&probe, LockTupleKeyShare) == EN_GONE) ||
-		!date_by(&probe, 0, day))
+	if (!en_probe_next(&probe) || !date_by(&probe, 0, day))
 		status = EN_BASIS_NOT_A_POWER;
 	en_probe_close(&probe);
 	return status;
-}
-
-/* The best cap among rows of one agency (or of every agency) for a year. */
-static bool
-best_cap(Snapshot snapshot, int32 year, const EnKey *agency_key,
-		 DateADT day, int32 *cap)
-{
-	EnProbe		probe;
-	EnKey		keys[2] = {EN_EQ(1, Int32GetDatum(year))};
-	bool		found = false;
-	DateADT		best_day = 0;
-	int64		best_id = 0;
-
-	keys[1] = *agency_key;
-	en_probe_open(&probe, &limits_year, snapshot, false);
-	en_probe_keys(&probe, 2, keys);
-	while (en_probe_next(&probe))
-	{
-		bool		isnull;
-		Datum		published = en_probe_get(&probe, 2, &isnull);
-		int64		id;
-		Datum		value;
-
-		if (isnull || DatumGetDateADT(published) > day)
-			continue;
-		id = en_probe_int64(&probe, 0, &isnull);
-		if (found && (DatumGetDateADT(published) < best_day ||
-					  (DatumGetDateADT(published) == best_day && id < best_id)))
-			continue;
-		value = en_probe_get(&probe, 1, &isnull);
-		if (isnull)
-			continue;
-		found = true;
-		best_day = DatumGetDateADT(published);
-		best_id = id;
-		*cap = DatumGetInt32(value);
-	}
-	en_probe_close(&probe);
-	return found;
 }
 
 /*
@@ -397,13 +355,49 @@ bool
 en_cap_in_force(Snapshot snapshot, int64 agency_id, int32 year, DateADT day,
 				int32 *cap)
 {
-	EnKey		own = EN_EQ(2, Int64GetDatum(agency_id));
-	EnKey		every = EN_NULL(2);
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int32GetDatum(year))};
+	bool		found = false;
+	bool		best_own = false;
+	DateADT		best_day = 0;
+	int64		best_id = 0;
 
 	if (DATE_NOT_FINITE(day))
 		return false;
-	return best_cap(snapshot, year, &own, day, cap) ||
-		best_cap(snapshot, year, &every, day, cap);
+	en_probe_open(&probe, &limits_year, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		bool		isnull;
+		bool		every;
+		int64		agency = en_probe_int64(&probe, 3, &every);
+		Datum		published = en_probe_get(&probe, 2, &isnull);
+		Datum		value;
+		int64		id;
+		DateADT		on;
+
+		if ((!every && agency != agency_id) || isnull ||
+			DatumGetDateADT(published) > day)
+			continue;
+		on = DatumGetDateADT(published);
+		id = en_probe_int64(&probe, 0, &isnull);
+		/* the agency's own first; then the latest published, then written */
+		if (found && (best_own && every))
+			continue;
+		if (found && best_own == !every &&
+			(on < best_day || (on == best_day && id < best_id)))
+			continue;
+		value = en_probe_get(&probe, 1, &isnull);
+		if (isnull)
+			continue;
+		found = true;
+		best_own = !every;
+		best_day = on;
+		best_id = id;
+		*cap = DatumGetInt32(value);
+	}
+	en_probe_close(&probe);
+	return found;
 }
 
 static int

@@ -58,7 +58,7 @@ extern bool en_certificate_holds(DateADT valid_from, DateADT valid_to,
 								 DateADT status_since, DateADT day);
 extern EnBasisStatus en_basis_status(Snapshot snapshot, int64 basis_id,
 									 int64 agency_id, const char *power,
-									 DateADT day, bool lock);
+									 DateADT day);
 extern bool en_cap_in_force(Snapshot snapshot, int64 agency_id, int32 year,
 							DateADT day, int32 *cap);
 extern int64 en_routine_visits(int64 agency_id, int64 enterprise_id,

@@ -27,14 +27,21 @@
 #include "commands/sequence.h"
 #include "fmgr.h"
 #include "storage/proc.h"
+#include "utils/inval.h"
 
 PG_FUNCTION_INFO_V1(en_next_id);
 PG_FUNCTION_INFO_V1(en_node_id);
 PG_FUNCTION_INFO_V1(en_set_node_id);
 
-/* The node id as read in the current transaction. */
+/*
+ * The node id as read: once set it never changes (it is fixed once
+ * written, in every mode), so it is kept for the backend, and forgotten
+ * only when the installation's table changes (a restore, the extension
+ * dropped).  Unset (0), it is read again in each transaction.
+ */
 static LocalTransactionId node_lxid = InvalidLocalTransactionId;
 static int32 node_cached = 0;
+static Oid	installation_relid = InvalidOid;
 static bool callback_registered = false;
 
 /* A rolled-back subtransaction may have set the node id: read it again. */
@@ -45,7 +52,32 @@ forget_node_id(SubXactEvent event,
 			   void *arg pg_attribute_unused())
 {
 	if (event == SUBXACT_EVENT_ABORT_SUB)
+	{
 		node_lxid = InvalidLocalTransactionId;
+		node_cached = 0;
+	}
+}
+
+/* A rolled-back transaction may have set the node id: read it again. */
+static void
+forget_node_id_at_abort(XactEvent event, void *arg pg_attribute_unused())
+{
+	if (event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT)
+	{
+		node_lxid = InvalidLocalTransactionId;
+		node_cached = 0;
+	}
+}
+
+static void
+installation_changed(Datum arg pg_attribute_unused(), Oid relid)
+{
+	if (!OidIsValid(relid) || relid == installation_relid)
+	{
+		node_lxid = InvalidLocalTransactionId;
+		node_cached = 0;
+		installation_relid = InvalidOid;
+	}
 }
 
 /* Reads the node id, 0 when unset. */
@@ -63,19 +95,28 @@ read_node_id(EnLookup *lk, bool lock)
 	return isnull ? 0 : DatumGetInt32(d);
 }
 
-/* The node id, read once per transaction. */
-int32
-en_current_node_id(void)
+static void
+register_callbacks(void)
 {
 	if (!callback_registered)
 	{
 		RegisterSubXactCallback(forget_node_id, NULL);
+		RegisterXactCallback(forget_node_id_at_abort, NULL);
+		CacheRegisterRelcacheCallback(installation_changed, (Datum) 0);
 		callback_registered = true;
 	}
-	if (node_lxid != MyProc->lxid)
+}
+
+/* The node id, read once per transaction until it is set. */
+int32
+en_current_node_id(void)
+{
+	register_callbacks();
+	if (node_cached == 0 && node_lxid != MyProc->lxid)
 	{
 		EnLookup	lk;
 
+		installation_relid = en_relid("installation");
 		en_lookup_begin(&lk);
 		node_cached = read_node_id(&lk, false);
 		en_lookup_end(&lk);
@@ -137,6 +178,7 @@ en_set_node_id(PG_FUNCTION_ARGS)
 	en_run(&lk, &insert, &arg, NULL, 0, 0);
 	en_lookup_end(&lk);
 
+	register_callbacks();
 	node_cached = node;
 	node_lxid = MyProc->lxid;
 	PG_RETURN_INT32(node);

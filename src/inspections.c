@@ -114,7 +114,7 @@ typedef struct Inspection
 	int64	   *officers;		/* as named, in order */
 	int			n_officers;
 	int			n_distinct;
-	char	   *officers_text;
+	AttrNumber	officers_att;
 	bool		onsite;
 	bool		shown;
 	bool		has_plan;
@@ -204,7 +204,7 @@ read_officers(Inspection *ins, Datum value, AttrNumber attnum)
 												   FLOAT8PASSBYVAL,
 												   TYPALIGN_DOUBLE)),
 				   false);
-	ins->officers_text = en_row_text(ins->row, attnum);
+	ins->officers_att = attnum;
 }
 
 /* Whether an officer appears earlier in the list (counted once). */
@@ -406,7 +406,7 @@ gather(Inspection *ins)
 
 	ins->agency = en_agency_status(snapshot, ins->agency_id, ins->day, lock);
 	ins->basis = en_basis_status(snapshot, ins->basis_id, ins->agency_id,
-								 "inspection", ins->day, lock);
+								 "inspection", ins->day);
 	ins->officer = palloc(sizeof(EnOfficerStatus) * Max(ins->n_officers, 1));
 	for (int i = 0; i < ins->n_officers; i++)
 	{
@@ -472,7 +472,8 @@ static void
 rule_two_officers(Inspection *ins)
 {
 	if (ins->n_distinct < 2)
-		VERDICT(ins, EN_R_OFF5_INSPECTION, en_arg(ins->officers_text));
+		VERDICT(ins, EN_R_OFF5_INSPECTION,
+				en_arg(en_row_text(ins->row, ins->officers_att)));
 }
 
 /* EN102: each officer certified; the first that is not is named. */

@@ -178,10 +178,9 @@ check_item(EnRow *row, int64 plan_id, int64 basis_id)
 			EN_EQ(3, CStringGetTextDatum("inspection"))
 		};
 
-		en_probe_open(&probe, &agency_powers_pkey, en_row_snapshot(row), true);
+		en_probe_open(&probe, &agency_powers_pkey, en_row_snapshot(row), false);
 		en_probe_keys(&probe, lengthof(power_keys), power_keys);
-		found = en_probe_next(&probe) &&
-			en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED;
+		found = en_probe_next(&probe);
 		en_probe_close(&probe);
 	}
 	if (!found)

@@ -22,7 +22,9 @@
  * committed so far (a cap, behind its lock) uses the latest snapshot.
  *
  * Index and attribute numbers are resolved once per backend and again
- * after any change to the table (a relcache invalidation).
+ * after any change to the table (a relcache invalidation).  Within one
+ * trigger call (en_probe_scope_begin() and _end()) each table and index is
+ * opened once and its scan reused, whatever the number of probes.
  *
  *-------------------------------------------------------------------------
  */
@@ -37,6 +39,7 @@
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
+#include "storage/lmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
@@ -47,6 +50,27 @@
 /* Every index resolved so far, to forget on invalidation. */
 static EnIndex *resolved_indexes = NULL;
 static bool callback_registered = false;
+
+/*
+ * The tables and indexes opened within the current scope (one trigger
+ * call), kept open for its other probes.
+ */
+typedef struct OpenIndex
+{
+	EnIndex    *index;
+	Relation	rel;
+	Relation	idx;
+	bool		rel_locked_for_share;
+	TupleTableSlot *slot;
+	IndexScanDesc scan;
+	bool		in_use;
+} OpenIndex;
+
+#define EN_MAX_OPEN_INDEXES 24
+static OpenIndex open_indexes[EN_MAX_OPEN_INDEXES];
+static int	n_open = 0;
+static int	scope_depth = 0;
+static bool xact_callback_registered = false;
 
 /* Forgets what was resolved of a table that changed. */
 static void
@@ -182,6 +206,71 @@ en_snapshot_end(void)
 }
 
 /*
+ * A (sub)transaction that aborts releases what the scope held open by its
+ * resource owner; the scope is then forgotten.
+ */
+static void
+forget_scope(void)
+{
+	n_open = 0;
+	scope_depth = 0;
+}
+
+static void
+xact_event(XactEvent event, void *arg pg_attribute_unused())
+{
+	if (event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT)
+		forget_scope();
+}
+
+static void
+subxact_event(SubXactEvent event,
+			  SubTransactionId mySubid pg_attribute_unused(),
+			  SubTransactionId parentSubid pg_attribute_unused(),
+			  void *arg pg_attribute_unused())
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		forget_scope();
+}
+
+/*
+ * Starts a scope (one trigger call) in which tables and indexes stay open
+ * from one probe to the next; scopes nest, the outermost closes them.
+ */
+void
+en_probe_scope_begin(void)
+{
+	if (!xact_callback_registered)
+	{
+		RegisterXactCallback(xact_event, NULL);
+		RegisterSubXactCallback(subxact_event, NULL);
+		xact_callback_registered = true;
+	}
+	scope_depth++;
+}
+
+void
+en_probe_scope_end(void)
+{
+	if (scope_depth <= 0)
+		return;
+	if (--scope_depth > 0)
+		return;
+	for (int i = 0; i < n_open; i++)
+	{
+		OpenIndex  *o = &open_indexes[i];
+
+		if (o->scan != NULL)
+			index_endscan(o->scan);
+		ExecDropSingleTupleTableSlot(o->slot);
+		/* the locks are kept to the end of the transaction */
+		index_close(o->idx, NoLock);
+		table_close(o->rel, NoLock);
+	}
+	n_open = 0;
+}
+
+/*
  * Opens a probe of an index under a snapshot.  With for_lock the table is
  * opened as SELECT ... FOR SHARE opens it, for en_probe_lock().
  */
@@ -189,11 +278,53 @@ void
 en_probe_open(EnProbe *probe, EnIndex *index, Snapshot snapshot,
 			  bool for_lock)
 {
+	OpenIndex  *o = NULL;
+
 	if (!index->resolved)
 		resolve(index);
 	memset(probe, 0, sizeof(EnProbe));
 	probe->index = index;
 	probe->snapshot = snapshot;
+	if (scope_depth > 0)
+	{
+		for (int i = 0; i < n_open && o == NULL; i++)
+			if (open_indexes[i].index == index && !open_indexes[i].in_use &&
+				RelationGetRelid(open_indexes[i].idx) == index->indexid)
+				o = &open_indexes[i];
+		if (o == NULL && n_open < EN_MAX_OPEN_INDEXES)
+		{
+			o = &open_indexes[n_open++];
+			memset(o, 0, sizeof(OpenIndex));
+			o->index = index;
+			o->rel = table_open(index->relid,
+								for_lock ? RowShareLock : AccessShareLock);
+			o->rel_locked_for_share = for_lock;
+			o->idx = index_open(index->indexid, AccessShareLock);
+			o->slot = table_slot_create(o->rel, NULL);
+		}
+		else if (o != NULL && for_lock && !o->rel_locked_for_share)
+		{
+			LockRelationOid(index->relid, RowShareLock);
+			o->rel_locked_for_share = true;
+		}
+	}
+	if (o != NULL)
+	{
+		o->in_use = true;
+		probe->cached = o;
+		probe->rel = o->rel;
+		probe->idx = o->idx;
+		probe->slot = o->slot;
+		/* the scan is kept if it was under the same snapshot */
+		if (o->scan != NULL && o->scan->xs_snapshot == snapshot)
+			probe->scan = o->scan;
+		else if (o->scan != NULL)
+		{
+			index_endscan(o->scan);
+			o->scan = NULL;
+		}
+		return;
+	}
 	probe->rel = table_open(index->relid,
 							for_lock ? RowShareLock : AccessShareLock);
 	probe->idx = index_open(index->indexid, AccessShareLock);
@@ -249,6 +380,8 @@ en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
 	if (probe->scan == NULL)
 		probe->scan = index_beginscan(probe->rel, probe->idx,
 									  probe->snapshot, nkeys, 0);
+	if (probe->cached != NULL)
+		((OpenIndex *) probe->cached)->scan = probe->scan;
 	index_rescan(probe->scan, skeys, nkeys, NULL, 0);
 }
 
@@ -305,16 +438,31 @@ en_probe_lock(EnProbe *probe, LockTupleMode mode)
 	return EN_GONE;				/* not reached */
 }
 
-/* Closes the probe. */
+/* Closes the probe (within a scope, keeps its table and index open). */
 void
 en_probe_close(EnProbe *probe)
 {
-	if (probe->scan != NULL)
-		index_endscan(probe->scan);
-	ExecDropSingleTupleTableSlot(probe->slot);
-	index_close(probe->idx, AccessShareLock);
-	/* the table's lock is kept to the end of the transaction */
-	table_close(probe->rel, NoLock);
+	if (probe->cached != NULL)
+	{
+		OpenIndex  *o = (OpenIndex *) probe->cached;
+
+		/* a scan under a registered snapshot does not outlive it */
+		if (probe->registered && o->scan != NULL)
+		{
+			index_endscan(o->scan);
+			o->scan = NULL;
+		}
+		o->in_use = false;
+	}
+	else
+	{
+		if (probe->scan != NULL)
+			index_endscan(probe->scan);
+		ExecDropSingleTupleTableSlot(probe->slot);
+		/* the locks are kept to the end of the transaction */
+		index_close(probe->idx, NoLock);
+		table_close(probe->rel, NoLock);
+	}
 	if (probe->registered)
 		UnregisterSnapshot(probe->snapshot);
 	probe->scan = NULL;

@@ -76,6 +76,7 @@ typedef struct EnProbe
 	TupleTableSlot *slot;
 	Snapshot	snapshot;
 	bool		registered;		/* snapshot registered by the probe */
+	void	   *cached;			/* kept open by the scope, or NULL */
 } EnProbe;
 
 /* en_probe_lock() results */
@@ -85,6 +86,8 @@ typedef enum EnLockResult
 	EN_GONE						/* deleted meanwhile (READ COMMITTED) */
 } EnLockResult;
 
+extern void en_probe_scope_begin(void);
+extern void en_probe_scope_end(void);
 extern Snapshot en_read_snapshot(void);
 extern Snapshot en_snapshot_begin(void);
 extern void en_snapshot_end(void);

@@ -105,6 +105,8 @@ en_row_begin(FunctionCallInfo fcinfo, const char *funcname, EnRow *row)
 	row->oldtup = row->insert ? NULL : trigdata->tg_trigtuple;
 	row->newtup = row->insert ? trigdata->tg_trigtuple : trigdata->tg_newtuple;
 	row->judged = !creating_extension;
+	en_probe_scope_begin();
+	row->scoped = true;
 	en_verdicts_init(&row->verdicts, row->rel, row->info->name,
 					 row->info->strict);
 
@@ -309,6 +311,11 @@ en_row_end(EnRow *row)
 	{
 		en_snapshot_end();
 		row->snapshot = NULL;
+	}
+	if (row->scoped)
+	{
+		en_probe_scope_end();
+		row->scoped = false;
 	}
 	en_settle(&row->verdicts);
 	if (row->nset > 0)

@@ -32,6 +32,7 @@ typedef struct EnRow
 	int64		agency;
 	bool		judged;			/* rules apply (not an extension script) */
 	Snapshot	snapshot;		/* of the probes, once taken */
+	bool		scoped;			/* in a probe scope (probe.c) */
 	EnVerdicts	verdicts;
 	/* columns to fill in once the verdicts are settled */
 	int			nset;

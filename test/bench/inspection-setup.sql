@@ -1,7 +1,10 @@
 -- A district for the inspection benchmark: a justice bureau and two agencies,
--- each with a filed plan and two certified officers, a
--- high cap (so the cap check runs but never refuses), certified officers,
--- 1000 enterprises, and a bare copy of the inspections table.
+-- each with a filed plan and two certified officers, a high cap (so the cap
+-- check runs but never refuses), 1000 enterprises, 2000 earlier inspections,
+-- and two baselines beside enforcement.inspections:
+--   public.bench_bare  the same columns and defaults, nothing else;
+--   public.bench_fk    the same primary key, indexes and foreign keys, but
+--                      no triggers and no CHECKs.
 CREATE EXTENSION enforcement;
 SELECT enforcement.set_node_id(1);
 INSERT INTO enforcement.agencies (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
@@ -33,5 +36,22 @@ UPDATE enforcement.inspection_plans SET status = 'filed', filed_on = '2025-01-10
 WHERE id IN (301, 302);
 INSERT INTO enforcement.inspection_limits (agency_id, year, max_per_enterprise, published_on)
 VALUES (NULL, 2025, 1000000, '2024-12-25');
+
+-- 2000 earlier inspections, two per enterprise
+INSERT INTO enforcement.inspections (agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown, plan_id)
+SELECT 2, 10001 + g % 1000, 21, date '2025-02-01' + g % 50, '{101,102}', true, 301
+FROM generate_series(0, 1999) g;
+
 CREATE TABLE public.bench_bare (LIKE enforcement.inspections INCLUDING DEFAULTS);
+CREATE TABLE public.bench_fk (LIKE enforcement.inspections INCLUDING DEFAULTS INCLUDING INDEXES);
+ALTER TABLE public.bench_fk
+    ADD FOREIGN KEY (agency_id) REFERENCES enforcement.agencies (id),
+    ADD FOREIGN KEY (enterprise_id) REFERENCES enforcement.enterprises (id),
+    ADD FOREIGN KEY (legal_basis_id) REFERENCES enforcement.legal_bases (id),
+    ADD FOREIGN KEY (plan_id) REFERENCES enforcement.inspection_plans (id),
+    ADD FOREIGN KEY (complaint_id) REFERENCES enforcement.complaints (id),
+    ADD FOREIGN KEY (joint_inspection_id) REFERENCES enforcement.joint_inspections (id);
+INSERT INTO public.bench_bare SELECT * FROM enforcement.inspections;
+INSERT INTO public.bench_fk SELECT * FROM enforcement.inspections;
 ANALYZE;

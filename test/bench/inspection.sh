@@ -1,14 +1,20 @@
 #!/bin/sh
-# The cost of one routine-inspection INSERT (every check, the process
-# record) against the same INSERT into a bare copy of the table (LIKE
-# enforcement.inspections INCLUDING DEFAULTS, no triggers), measured two ways
-# in a cluster of its own:
+# The cost of one routine-inspection INSERT, against two baselines measured
+# in the same run on tables of 2000 earlier inspections, analysed:
+#   bare     a copy of the table with its defaults only;
+#   fk       a copy with the same primary key, indexes and foreign keys,
+#            but no triggers and no CHECKs;
+#   checks   enforcement.inspections with the process record's trigger off;
+#   full     enforcement.inspections as installed.
+# Measured two ways, in a cluster of its own:
 #   - instructions per insert under valgrind --tool=callgrind, on a
-#     single-user backend (repeatable: the same count every run);
+#     single-user backend, with plain statements (simple) and with
+#     PREPARE/EXECUTE (prepared): the same count every run;
 #   - pgbench TPS, 2 clients, prepared, synchronous_commit = off.
 # A benchmark, not a test: it reports ratios and never fails on a timing.
 # usage: sh test/bench/inspection.sh   (as root or as the cluster's owner;
-#        BENCH_INSERTS=200 BENCH_SECONDS=15 change the sizes)
+#        BENCH_INSERTS=200 BENCH_SECONDS=15 change the sizes;
+#        BENCH_PROFILE=DIR keeps the callgrind profiles there)
 set -eu
 
 inserts=${BENCH_INSERTS:-200}
@@ -34,26 +40,46 @@ as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null
 createdb bench
 psql -X -q -v ON_ERROR_STOP=1 -f "$here/inspection-setup.sql" >/dev/null
 
-# the statements: routine inspections of distinct enterprises
-statement() {	# statement TABLE N
-	echo "INSERT INTO $1 (agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id) VALUES (2, $((10001 + $2 % 1000)), 21, '2025-04-01', '{101,102}', true, 301);"
+values() {	# values N: the columns of the N-th routine inspection
+	echo "2, $((10001 + $1 % 1000)), 21, '2025-04-01', '{101,102}', true, 301"
 }
-: >"$dir/none.sql"
-: >"$dir/bare.sql"
-: >"$dir/checked.sql"
-i=0
-while [ $i -lt "$inserts" ]; do
-	statement public.bench_bare $i >>"$dir/bare.sql"
-	statement enforcement.inspections $i >>"$dir/checked.sql"
-	i=$((i + 1))
-done
-# every run starts with the same warm-up (one insert of each kind, so the
-# library, its plans and the catalog caches are loaded alike), and the
-# difference from the warm-up alone is the inserts' own cost
-statement public.bench_bare 999 >"$dir/warm.sql"
-statement enforcement.inspections 999 >>"$dir/warm.sql"
-for f in none bare checked; do
-	cat "$dir/warm.sql" "$dir/$f.sql" >"$dir/$f.in"
+cols="agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id"
+# write_case NAME TABLE PREPARED [SETUP]: the statements of one run; every
+# run starts with the same warm-up (one insert into each table, so the
+# library and the catalog caches are loaded alike), and the difference
+# from the warm-up alone is the inserts' own cost
+write_case() {
+	{
+		echo "$4"
+		for t in public.bench_bare public.bench_fk enforcement.inspections; do
+			echo "INSERT INTO $t ($cols) VALUES ($(values 999));"
+		done
+		if [ "$3" = yes ]; then
+			echo "PREPARE ins (bigint) AS INSERT INTO $2 ($cols) VALUES (2, \$1, 21, '2025-04-01', '{101,102}', true, 301);"
+		fi
+		i=0
+		while [ $i -lt "$inserts" ] && [ "$2" != none ]; do
+			if [ "$3" = yes ]; then
+				echo "EXECUTE ins ($((10001 + i % 1000)));"
+			else
+				echo "INSERT INTO $2 ($cols) VALUES ($(values $i));"
+			fi
+			i=$((i + 1))
+		done
+	} >"$dir/$1.in"
+}
+# each run sets the record trigger on or off first (runs share the data)
+on="ALTER TABLE enforcement.inspections ENABLE TRIGGER record_row;"
+off="ALTER TABLE enforcement.inspections DISABLE TRIGGER record_row;"
+for p in simple prepared; do
+	prep=no
+	[ $p = prepared ] && prep=yes
+	write_case "none_$p" none $prep "$on"
+	write_case "bare_$p" public.bench_bare $prep "$on"
+	write_case "fk_$p" public.bench_fk $prep "$on"
+	write_case "checks_$p" enforcement.inspections $prep "$off"
+	write_case "full_$p" enforcement.inspections $prep "$on"
+	write_case "offonly_$p" none $prep "$off"
 done
 chmod 644 "$dir"/*.in
 as_owner "$bindir/pg_ctl" -D "$dir/data" -w stop >/dev/null
@@ -62,30 +88,38 @@ instructions() {	# instructions NAME: total instructions of a single-user run
 	as_owner valgrind --tool=callgrind --callgrind-out-file="$dir/cg.$1" \
 		"$bindir/postgres" --single -D "$dir/data" -c synchronous_commit=off bench \
 		<"$dir/$1.in" >"$dir/$1.out" 2>"$dir/$1.err"
-	awk '/^summary:/ { print $2 }' "$dir/cg.$1"
-}
-if command -v valgrind >/dev/null 2>&1; then
-	base=$(instructions none)
-	bare=$(instructions bare)
-	checked=$(instructions checked)
-	bare_per=$(( (bare - base) / inserts ))
-	checked_per=$(( (checked - base) / inserts ))
-	if grep -q ERROR "$dir/checked.out" "$dir/bare.out"; then
-		echo "inspection bench: an insert failed:" >&2
-		grep -m3 ERROR "$dir/checked.out" "$dir/bare.out" >&2
+	if grep -q ERROR "$dir/$1.out"; then
+		echo "inspection bench: an insert failed in $1:" >&2
+		grep -m3 -A2 ERROR "$dir/$1.out" >&2
 		exit 1
 	fi
+	[ -n "${BENCH_PROFILE:-}" ] && cp "$dir/cg.$1" "$BENCH_PROFILE/"
+	awk '/^summary:/ { print $2 }' "$dir/cg.$1"
+}
+ratio() { awk "BEGIN { if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"n/a\" }"; }
+if command -v valgrind >/dev/null 2>&1; then
+	echo "instructions per routine-inspection INSERT (callgrind, single-user, $inserts inserts):"
+	for p in simple prepared; do
+		none=$(instructions "none_$p")
+		offonly=$(instructions "offonly_$p")
+		bare=$(( ($(instructions "bare_$p") - none) / inserts ))
+		fk=$(( ($(instructions "fk_$p") - none) / inserts ))
+		checks=$(( ($(instructions "checks_$p") - offonly) / inserts ))
+		full=$(( ($(instructions "full_$p") - none) / inserts ))
+		echo "  $p: bare $bare, fk-only $fk, checks (record off) $checks, everything $full"
+		echo "  $p: checks/fk-only $(ratio $checks $fk), everything/fk-only $(ratio $full $fk), everything/bare $(ratio $full $bare)"
+	done
 else
 	echo "valgrind not found: instructions not measured"
-	bare_per=0
-	checked_per=0
 fi
 
 as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null
-cat >"$dir/bare.pgb" <<SQL
+for t in bare fk; do
+	cat >"$dir/$t.pgb" <<SQL
 \set e random(10001, 11000)
-INSERT INTO public.bench_bare (agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id) VALUES (2, :e, 21, '2025-04-01', '{101,102}', true, 301);
+INSERT INTO public.bench_$t ($cols) VALUES (2, :e, 21, '2025-04-01', '{101,102}', true, 301);
 SQL
+done
 sed 's/public.bench_bare/enforcement.inspections/' "$dir/bare.pgb" >"$dir/checked.pgb"
 # the same with each client writing for its own agency (its own chain)
 cat >"$dir/two.pgb" <<SQL
@@ -94,22 +128,21 @@ cat >"$dir/two.pgb" <<SQL
 \set o1 101 + 2 * (:a - 2)
 \set o2 :o1 + 1
 \set p 299 + :a
-INSERT INTO enforcement.inspections (agency_id, enterprise_id, legal_basis_id, inspected_on, officer_ids, certificates_shown, plan_id) VALUES (:a, :e, 21, '2025-04-01', ARRAY[:o1, :o2]::bigint[], true, :p);
+INSERT INTO enforcement.inspections ($cols) VALUES (:a, :e, 21, '2025-04-01', ARRAY[:o1, :o2]::bigint[], true, :p);
 SQL
 tps() {	# tps SCRIPT
 	PGOPTIONS='-c synchronous_commit=off' "$bindir/pgbench" -n -M prepared -c 2 -j 2 \
 		-T "$seconds" -f "$1" bench 2>&1 | awk '/^tps = / { print $3 }'
 }
 bare_tps=$(tps "$dir/bare.pgb")
+fk_tps=$(tps "$dir/fk.pgb")
 checked_tps=$(tps "$dir/checked.pgb")
 two_tps=$(tps "$dir/two.pgb")
 verify=$(psql -X -At -c 'SELECT ok FROM enforcement.verify_process_log()')
 
-echo "routine-inspection INSERT against a bare copy of the table"
-echo "instructions per insert (callgrind, single-user, $inserts inserts):"
-echo "  bare $bare_per, checked $checked_per, ratio $(awk "BEGIN { if ($bare_per > 0) printf \"%.2f\", $checked_per / $bare_per; else print \"n/a\" }")"
 echo "pgbench, 2 clients, prepared, synchronous_commit = off, ${seconds}s:"
-echo "  bare $bare_tps tps, checked $checked_tps tps, ratio $(awk "BEGIN { printf \"%.2f\", $checked_tps / $bare_tps }")"
-echo "  checked, each client for its own agency: $two_tps tps, ratio $(awk "BEGIN { printf \"%.2f\", $two_tps / $bare_tps }")"
+echo "  bare $bare_tps tps, fk-only $fk_tps tps"
+echo "  everything, both clients for one agency: $checked_tps tps, $(ratio $checked_tps $fk_tps) of fk-only"
+echo "  everything, each client for its own agency: $two_tps tps, $(ratio $two_tps $fk_tps) of fk-only"
 echo "process record verifies after the run: $verify"
 [ "$verify" = t ]
