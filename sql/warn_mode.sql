@@ -57,3 +57,17 @@ SELECT code, message, detail, db_user
 FROM enforcement.violations WHERE message LIKE '%setting%' ORDER BY occurred_at, id;
 
 DROP ROLE en_test_app;
+
+-- Warn mode records every violation of a row, not only the first: an
+-- inspection by an agency that may not act, under a basis not its power,
+-- with one officer, not shown its certificate and outside any plan.
+\i test/fixtures/inspections.sql
+SET enforcement.mode = 'warn';
+SELECT count(*) AS before FROM enforcement.violations WHERE code <> '00000' \gset
+INSERT INTO enforcement.inspections (id, agency_id, enterprise_id, legal_basis_id,
+    inspected_on, officer_ids, certificates_shown)
+VALUES (890, 1, 501, 22, '2025-04-01', '{101}', false);
+RESET enforcement.mode;
+SELECT code, rule, row_id FROM enforcement.violations
+WHERE code <> '00000' ORDER BY id OFFSET :before;
+SELECT id FROM enforcement.inspections WHERE id = 890;

@@ -47,11 +47,15 @@ weekday(DateADT day)
 Datum
 en_is_working_day(PG_FUNCTION_ARGS)
 {
-	DateADT		day = PG_GETARG_DATEADT(0);
+	DateADT		day;
 	EnProbe		probe;
-	EnKey		keys[] = {EN_EQ(1, DateADTGetDatum(day))};
+	EnKey		keys[1];
 	bool		result;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	day = PG_GETARG_DATEADT(0);
+	keys[0] = (EnKey) EN_EQ(1, DateADTGetDatum(day));
 	if (DATE_NOT_FINITE(day))
 		PG_RETURN_BOOL(false);
 	en_probe_open(&probe, &calendar_pkey, en_read_snapshot(), false);
@@ -72,14 +76,20 @@ en_is_working_day(PG_FUNCTION_ARGS)
 Datum
 en_add_working_days(PG_FUNCTION_ARGS)
 {
-	DateADT		day = PG_GETARG_DATEADT(0);
-	int32		n = PG_GETARG_INT32(1);
-	int			step = n < 0 ? -1 : 1;
-	int64		remaining = n < 0 ? -(int64) n : n;
+	DateADT		day;
+	int32		n;
+	int			step;
+	int64		remaining;
 	EnProbe		probe;
 	DateADT		entry_day[EN_CHUNK_DAYS];
 	bool		entry_working[EN_CHUNK_DAYS];
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	day = PG_GETARG_DATEADT(0);
+	n = PG_GETARG_INT32(1);
+	step = n < 0 ? -1 : 1;
+	remaining = n < 0 ? -(int64) n : n;
 	if (DATE_NOT_FINITE(day))
 		PG_RETURN_DATEADT(day);
 	if (remaining > EN_MAX_WORKING_DAYS)

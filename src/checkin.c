@@ -272,8 +272,8 @@ en_checkin_token(PG_FUNCTION_ARGS)
 		"FROM ONLY enforcement.inspections i "
 		"WHERE i.id OPERATOR(pg_catalog.=) $1",
 		INT8OID);
-	int64		inspection_id = PG_GETARG_INT64(0);
-	Datum		arg = Int64GetDatum(inspection_id);
+	int64		inspection_id;
+	Datum		arg;
 	EnLookup	lk;
 	bool		found;
 	bool		isnull;
@@ -284,6 +284,10 @@ en_checkin_token(PG_FUNCTION_ARGS)
 	uint8		token[TOKEN_BYTES];
 	char	   *result;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	inspection_id = PG_GETARG_INT64(0);
+	arg = Int64GetDatum(inspection_id);
 	en_lookup_begin(&lk);
 	found = en_run(&lk, &inspection, &arg, NULL, 1, 0) > 0;
 	if (found)

@@ -63,7 +63,11 @@ en_credit_code_ok(const char *code, int len)
 Datum
 en_credit_code_valid(PG_FUNCTION_ARGS)
 {
-	text	   *code = PG_GETARG_TEXT_PP(0);
+	text	   *code;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	code = PG_GETARG_TEXT_PP(0);
 
 	PG_RETURN_BOOL(en_credit_code_ok(VARDATA_ANY(code),
 									 VARSIZE_ANY_EXHDR(code)));

@@ -360,8 +360,12 @@ en_declare(PG_FUNCTION_ARGS)
 Datum
 en_create_role(PG_FUNCTION_ARGS)
 {
-	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *name;
 	EnLookup	lk;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_VOID();
+	name = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
 	if (OidIsValid(get_role_oid(name, true)))
 		PG_RETURN_VOID();

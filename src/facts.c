@@ -536,6 +536,8 @@ en_rule_cap_in_force(PG_FUNCTION_ARGS)
 {
 	int32		cap;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
 	if (!en_cap_in_force(en_read_snapshot(), PG_GETARG_INT64(0),
 						 PG_GETARG_INT32(1), PG_GETARG_DATEADT(2), &cap))
 		PG_RETURN_NULL();
@@ -547,8 +549,11 @@ Datum
 en_rule_routine_visits(PG_FUNCTION_ARGS)
 {
 	bool		joint_counted;
-	int32		year = PG_GETARG_INT32(2);
+	int32		year;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	year = PG_GETARG_INT32(2);
 	if (year < 1 || year > 9999)
 		PG_RETURN_INT64(0);
 	PG_RETURN_INT64(routine_visits(en_read_snapshot(), PG_GETARG_INT64(0),

@@ -154,11 +154,14 @@ en_set_node_id(PG_FUNCTION_ARGS)
 {
 	EN_QUERY0(lock_table, "LOCK TABLE enforcement.installation IN EXCLUSIVE MODE");
 	EN_QUERY(insert, "INSERT INTO enforcement.installation (node_id) VALUES ($1)", INT4OID);
-	int32		node = PG_GETARG_INT32(0);
+	int32		node;
 	int32		current;
 	EnLookup	lk;
 	Datum		arg;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	node = PG_GETARG_INT32(0);
 	if (node < 1 || node > EN_NODE_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

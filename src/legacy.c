@@ -49,10 +49,13 @@ static Datum
 parent_agency(FunctionCallInfo fcinfo, EnIndex *index)
 {
 	EnProbe		probe;
-	EnKey		keys[] = {EN_EQ(1, PG_GETARG_DATUM(0))};
+	EnKey		keys[1];
 	bool		isnull = true;
 	int64		agency = 0;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	keys[0] = (EnKey) EN_EQ(1, PG_GETARG_DATUM(0));
 	en_probe_open(&probe, index, en_read_snapshot(), false);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	if (en_probe_next(&probe))
@@ -105,7 +108,7 @@ en_agency_scope(PG_FUNCTION_ARGS)
 Datum
 en_declare_table(PG_FUNCTION_ARGS)
 {
-	Oid			relid = PG_GETARG_OID(0);
+	Oid			relid = PG_ARGISNULL(0) ? InvalidOid : PG_GETARG_OID(0);
 	const char *scope = PG_ARGISNULL(1) ? "" : text_to_cstring(PG_GETARG_TEXT_PP(1));
 	char	   *nspname = get_namespace_name(get_rel_namespace(relid));
 	char	   *relname = get_rel_name(relid);

@@ -92,9 +92,14 @@ probe_date_arg(EnProbe *probe, int column)
 Datum
 en_agency_may_act(PG_FUNCTION_ARGS)
 {
-	int64		agency_id = PG_GETARG_INT64(0);
-	Snapshot	snapshot = en_snapshot_begin();
+	int64		agency_id;
+	Snapshot	snapshot;
 	EnAgencyStatus status;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	agency_id = PG_GETARG_INT64(0);
+	snapshot = en_snapshot_begin();
 
 	status = en_agency_status(snapshot, agency_id, PG_GETARG_DATEADT(1),
 							  en_may_lock() && en_may_see_agency(agency_id));
@@ -110,9 +115,13 @@ en_agency_may_act(PG_FUNCTION_ARGS)
 Datum
 en_officer_certified(PG_FUNCTION_ARGS)
 {
-	int64		agency_id = PG_GETARG_INT64(1);
+	int64		agency_id;
 	Snapshot	snapshot;
 	EnOfficerStatus status;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	agency_id = PG_GETARG_INT64(1);
 
 	if (!en_may_see_agency(agency_id))
 		PG_RETURN_BOOL(false);

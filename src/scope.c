@@ -95,6 +95,8 @@ en_acts_for_agency(int64 agency_id)
 Datum
 en_acts_for(PG_FUNCTION_ARGS)
 {
+	if (PG_ARGISNULL(0))
+		PG_RETURN_BOOL(false);
 	PG_RETURN_BOOL(en_acts_for_agency(PG_GETARG_INT64(0)));
 }
 
