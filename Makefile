@@ -132,4 +132,11 @@ demo: deps
 	$(MAKE) install
 	sh test/harness/cluster.sh sh test/harness/demo.sh
 
-.PHONY: deps test demo
+# A long sqlsmith run as a writer (FUZZ_QUERIES, default 100000): no query
+# may crash a backend.  make test runs a short one.
+fuzz: deps
+	$(MAKE) all
+	$(MAKE) install
+	FUZZ_QUERIES=$${FUZZ_QUERIES:-100000} sh test/harness/cluster.sh sh test/harness/fuzz.sh
+
+.PHONY: deps test demo fuzz

@@ -51,11 +51,6 @@
 PG_FUNCTION_INFO_V1(en_declare);
 PG_FUNCTION_INFO_V1(en_create_role);
 
-/* The tables a row may take its agency from (relinfo.c knows them). */
-static const char *const parents[] = {
-	"officers", "inspection_plans", "inspections"
-};
-
 /* A text[] argument as C strings; NULL for a NULL argument. */
 static int
 text_list(FunctionCallInfo fcinfo, int arg, char ***out)
@@ -216,12 +211,7 @@ en_declare(PG_FUNCTION_ARGS)
 		elog(ERROR, "a parent needs its column and the row's agency column");
 	if (!PG_ARGISNULL(3))
 	{
-		bool		known = false;
-
-		for (size_t i = 0; i < lengthof(parents); i++)
-			if (strcmp(parents[i], NameStr(*PG_GETARG_NAME(3))) == 0)
-				known = true;
-		if (!known)
+		if (!en_relinfo_is_parent(NameStr(*PG_GETARG_NAME(3))))
 			elog(ERROR, "table \"%s\" cannot give its agency",
 				 NameStr(*PG_GETARG_NAME(3)));
 		(void) column_type(rel, NameStr(*PG_GETARG_NAME(4)));

@@ -400,13 +400,27 @@ en_cap_in_force(Snapshot snapshot, int64 agency_id, int32 year, DateADT day,
 	return found;
 }
 
-static int
-compare_int64(const void *a, const void *b)
+/*
+ * A visit counted against the cap: an inspection by its own id, or a joint
+ * inspection once by the joint inspection's id.  The two ids are of
+ * different tables, so an inspection and a joint inspection with the same
+ * number are two visits.
+ */
+typedef struct EnVisit
 {
-	int64		x = *(const int64 *) a;
-	int64		y = *(const int64 *) b;
+	bool		joint;
+	int64		id;
+} EnVisit;
 
-	return x < y ? -1 : x > y;
+static int
+compare_visits(const void *a, const void *b)
+{
+	const EnVisit *x = (const EnVisit *) a;
+	const EnVisit *y = (const EnVisit *) b;
+
+	if (x->joint != y->joint)
+		return x->joint ? 1 : -1;
+	return x->id < y->id ? -1 : x->id > y->id;
 }
 
 /* The first day of a year. */
@@ -446,7 +460,7 @@ routine_visits(Snapshot snapshot, int64 agency_id, int64 enterprise_id,
 		EN_GE(3, DateADTGetDatum(en_year_start(year))),
 		EN_LT(3, DateADTGetDatum(en_year_start(year + 1)))
 	};
-	int64	   *visits = NULL;
+	EnVisit    *visits = NULL;
 	int			n = 0;
 	int			max = 0;
 	int64		distinct = 0;
@@ -472,19 +486,21 @@ routine_visits(Snapshot snapshot, int64 agency_id, int64 enterprise_id,
 		if (n == max)
 		{
 			max = Max(16, max * 2);
-			visits = visits ? repalloc(visits, sizeof(int64) * max) :
-				palloc(sizeof(int64) * max);
+			visits = visits ? repalloc(visits, sizeof(EnVisit) * max) :
+				palloc(sizeof(EnVisit) * max);
 		}
-		/* a joint inspection once: it counts by its own id */
-		visits[n++] = no_joint ? en_probe_int64(&probe, 0, &isnull) : joint;
+		visits[n].joint = !no_joint;
+		visits[n].id = no_joint ? en_probe_int64(&probe, 0, &isnull) : joint;
+		n++;
 	}
 	en_probe_close(&probe);
 	if (n > 0)
 	{
-		qsort(visits, n, sizeof(int64), compare_int64);
+		qsort(visits, n, sizeof(EnVisit), compare_visits);
 		for (int i = 0; i < n; i++)
-			if (i == 0 || visits[i] != visits[i - 1])
+			if (i == 0 || compare_visits(&visits[i], &visits[i - 1]) != 0)
 				distinct++;
+		pfree(visits);
 	}
 	return distinct;
 }

@@ -14,7 +14,8 @@ CREATE FUNCTION enforcement.certificate_holds(valid_from date, valid_to date,
     RETURN coalesce(valid_from OPERATOR(pg_catalog.<=) on_date
                     AND valid_to OPERATOR(pg_catalog.>=) on_date
                     AND (status OPERATOR(pg_catalog.=) 'active'
-                         OR status_since OPERATOR(pg_catalog.>) on_date),
+                         OR (status IS NOT NULL
+                             AND status_since OPERATOR(pg_catalog.>) on_date)),
                     false);
 COMMENT ON FUNCTION enforcement.certificate_holds(date, date, text, date, date) IS
     'OFF-2: whether a certificate holds on a day (valid then, not suspended or revoked on or before it).';
@@ -25,11 +26,12 @@ COMMENT ON FUNCTION enforcement.certificate_holds(date, date, text, date, date) 
 CREATE FUNCTION enforcement.cap_in_force(agency_id bigint, year integer,
                                          on_date date)
     RETURNS integer
-    LANGUAGE sql STABLE PARALLEL SAFE
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
     BEGIN ATOMIC
         SELECT l.max_per_enterprise
         FROM enforcement.inspection_limits l
-        WHERE l.year OPERATOR(pg_catalog.=) cap_in_force.year
+        WHERE pg_catalog.isfinite(cap_in_force.on_date)
+          AND l.year OPERATOR(pg_catalog.=) cap_in_force.year
           AND (l.agency_id OPERATOR(pg_catalog.=) cap_in_force.agency_id
                OR l.agency_id IS NULL)
           AND l.published_on OPERATOR(pg_catalog.<=) cap_in_force.on_date
@@ -37,7 +39,22 @@ CREATE FUNCTION enforcement.cap_in_force(agency_id bigint, year integer,
         LIMIT 1;
     END;
 COMMENT ON FUNCTION enforcement.cap_in_force(bigint, integer, date) IS
-    'INSP-5: the yearly cap of routine inspections in force for an agency on a day; NULL: no cap.';
+    'INSP-5: the yearly cap of routine inspections in force for an agency on a day; NULL: no cap (or no finite day).';
+
+-- INSP-5: the visit an inspection is part of: a joint inspection once for
+-- all its parts, any other inspection by itself.  The two ids are of
+-- different tables, so each is named with its kind.
+CREATE FUNCTION enforcement.visit(joint_inspection_id bigint,
+                                  inspection_id bigint)
+    RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN joint_inspection_id IS NOT NULL
+                THEN 'joint '::pg_catalog.text OPERATOR(pg_catalog.||)
+                     pg_catalog.textin(pg_catalog.int8out(joint_inspection_id))
+                ELSE 'inspection '::pg_catalog.text OPERATOR(pg_catalog.||)
+                     pg_catalog.textin(pg_catalog.int8out(inspection_id)) END;
+COMMENT ON FUNCTION enforcement.visit(bigint, bigint) IS
+    'INSP-5: the visit an inspection is part of: ''joint N'' once for all parts of joint inspection N, else ''inspection N''.';
 
 -- INSP-5: the visit an inspection counts as against the cap, or NULL: a
 -- routine one counts, a joint inspection once for all its parts, an exempt
@@ -45,18 +62,18 @@ COMMENT ON FUNCTION enforcement.cap_in_force(bigint, integer, date) IS
 CREATE FUNCTION enforcement.routine_visit(plan_id bigint,
                                           joint_inspection_id bigint,
                                           inspection_id bigint)
-    RETURNS bigint
+    RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN CASE WHEN plan_id IS NOT NULL
-                THEN coalesce(joint_inspection_id, inspection_id) END;
+                THEN enforcement.visit(joint_inspection_id, inspection_id) END;
 COMMENT ON FUNCTION enforcement.routine_visit(bigint, bigint, bigint) IS
-    'INSP-5: the visit an inspection counts as against the cap (a joint inspection once), or NULL for an exempt one.';
+    'INSP-5: the visit an inspection counts as against the cap (see visit()), or NULL for an exempt one.';
 
 CREATE FUNCTION enforcement.routine_visits(agency_id bigint,
                                            enterprise_id bigint,
                                            year integer)
     RETURNS bigint
-    LANGUAGE sql STABLE PARALLEL SAFE
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
     BEGIN ATOMIC
         SELECT pg_catalog.count(DISTINCT enforcement.routine_visit(
                    i.plan_id, i.joint_inspection_id, i.id))
@@ -64,9 +81,13 @@ CREATE FUNCTION enforcement.routine_visits(agency_id bigint,
         WHERE i.agency_id OPERATOR(pg_catalog.=) routine_visits.agency_id
           AND i.enterprise_id OPERATOR(pg_catalog.=) routine_visits.enterprise_id
           AND i.inspected_on OPERATOR(pg_catalog.>=)
-              pg_catalog.make_date(routine_visits.year, 1, 1)
+              CASE WHEN routine_visits.year OPERATOR(pg_catalog.>=) 1
+                    AND routine_visits.year OPERATOR(pg_catalog.<=) 9999
+                   THEN pg_catalog.make_date(routine_visits.year, 1, 1) END
           AND i.inspected_on OPERATOR(pg_catalog.<)
-              pg_catalog.make_date(routine_visits.year OPERATOR(pg_catalog.+) 1, 1, 1);
+              CASE WHEN routine_visits.year OPERATOR(pg_catalog.>=) 1
+                    AND routine_visits.year OPERATOR(pg_catalog.<=) 9999
+                   THEN pg_catalog.make_date(routine_visits.year OPERATOR(pg_catalog.+) 1, 1, 1) END;
     END;
 COMMENT ON FUNCTION enforcement.routine_visits(bigint, bigint, integer) IS
     'INSP-5: the routine visits of an enterprise by an agency in a year that count against the cap.';
@@ -92,6 +113,7 @@ COMMENT ON FUNCTION enforcement.rule_cap_in_force(bigint, integer, date) IS
 GRANT EXECUTE ON FUNCTION
     enforcement.certificate_holds(date, date, text, date, date),
     enforcement.cap_in_force(bigint, integer, date),
+    enforcement.visit(bigint, bigint),
     enforcement.routine_visit(bigint, bigint, bigint),
     enforcement.routine_visits(bigint, bigint, integer),
     enforcement.rule_certificate_holds(date, date, text, date, date),

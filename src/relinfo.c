@@ -73,6 +73,16 @@ static EnIndex parent_keys[] = {
 	EN_INDEX("inspections", "inspections_pkey", agency_column),
 };
 
+/* Whether rows of a table can give their agency to the rows below them. */
+bool
+en_relinfo_is_parent(const char *relname)
+{
+	for (size_t i = 0; i < lengthof(parent_keys); i++)
+		if (strcmp(parent_keys[i].relname, relname) == 0)
+			return true;
+	return false;
+}
+
 /* Marks descriptors stale after a change to their tables. */
 static void
 relation_changed(Datum arg pg_attribute_unused(), Oid relid)

@@ -64,6 +64,7 @@ typedef struct EnRelInfo
 	EnColumnMap *maps;
 } EnRelInfo;
 
+extern bool en_relinfo_is_parent(const char *relname);
 extern EnRelInfo *en_relinfo(Relation rel);
 extern EnRelInfo *en_relinfo_if_declared(Relation rel);
 extern const AttrNumber *en_relinfo_columns(EnRelInfo *info, Relation rel,

@@ -102,7 +102,7 @@ FROM (
                extract(year FROM i.inspected_on)::integer AS year,
                count(DISTINCT enforcement.routine_visit(i.plan_id,
                      i.joint_inspection_id, i.id)) AS routine_visits,
-               count(DISTINCT coalesce(i.joint_inspection_id, i.id))
+               count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id))
                    FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
         FROM enforcement.inspections i
         GROUP BY i.agency_id, i.enterprise_id,
@@ -119,10 +119,10 @@ CREATE VIEW enforcement.v_enterprise_burden WITH (security_invoker = true) AS
 SELECT i.enterprise_id,
        extract(year FROM i.inspected_on)::integer AS year,
        count(DISTINCT i.agency_id) AS agencies,
-       count(DISTINCT coalesce(i.joint_inspection_id, i.id)) AS visits,
+       count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id)) AS visits,
        count(DISTINCT enforcement.routine_visit(i.plan_id,
              i.joint_inspection_id, i.id)) AS routine_visits,
-       count(DISTINCT coalesce(i.joint_inspection_id, i.id))
+       count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id))
            FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
 FROM enforcement.inspections i
 GROUP BY i.enterprise_id, extract(year FROM i.inspected_on)::integer;

@@ -4,7 +4,7 @@
 set -eu
 
 PGVER=15
-packages="gcc make libc6-dev gettext locales postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap libtap-parser-sourcehandler-pgtap-perl"
+packages="gcc make libc6-dev gettext locales postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap libtap-parser-sourcehandler-pgtap-perl sqlsmith"
 
 missing=""
 for p in $packages; do

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Runs every test against the server in PGHOST/PGPORT: pg_regress and
-# isolation (make installcheck), pgTAP (pg_prove), and the pg_dump and
-# pg_restore round trip.  Ends with one line, "N passed, M failed", summed
+# isolation (make installcheck), pgTAP (pg_prove), the pg_dump and
+# pg_restore round trip, docs/errors.md against the rules raised, and a
+# short sqlsmith run as a writer.  Ends with one line, "N passed, M failed", summed
 # over all of them, and exits non-zero on failure.
 set -u
 
 log=$(mktemp /tmp/enforcement-tests.XXXXXX)
-trap 'rm -f "$log" "$log.tap" "$log.dump"' EXIT
+trap 'rm -f "$log" "$log.tap" "$log.script"' EXIT
 status=0
 
 echo "== pg_regress and isolation =="
@@ -46,15 +47,34 @@ if [ $tap_status -ne 0 ]; then
 	[ "$tap_fail" -eq 0 ] && tap_fail=1
 fi
 
-echo "== pg_dump and pg_restore round trip =="
-sh test/harness/dump-restore.sh >"$log.dump" 2>&1 || status=1
-cat "$log.dump"
-dump_pass=$(grep -Ec '^ok [0-9]' "$log.dump" || true)
-dump_fail=$(grep -Ec '^not ok [0-9]' "$log.dump" || true)
-if [ $status -ne 0 ] && [ "$dump_fail" -eq 0 ] && ! grep -q '^1\.\.' "$log.dump"; then
-	dump_fail=1				# the script broke before its plan
-fi
+# A script that prints TAP: its ok and not ok lines are counted; one that
+# fails before printing its plan counts as one failure.
+summary=""
+total_pass=$((reg_pass + tap_pass))
+total_fail=$((reg_fail + tap_fail))
+tap_script() {	# tap_script TITLE SCRIPT
+	echo "== $1 =="
+	script_status=0
+	sh "$2" >"$log.script" 2>&1 || script_status=1
+	cat "$log.script"
+	p=$(grep -Ec '^ok [0-9]' "$log.script" || true)
+	f=$(grep -Ec '^not ok [0-9]' "$log.script" || true)
+	if [ $script_status -ne 0 ]; then
+		status=1
+		[ "$f" -eq 0 ] && f=1
+	fi
+	summary="$summary; $1: $p passed, $f failed"
+	total_pass=$((total_pass + p))
+	total_fail=$((total_fail + f))
+}
 
-echo "pg_regress and isolation: $reg_pass passed, $reg_fail failed; pgTAP: $tap_pass passed, $tap_fail failed; dump and restore: $dump_pass passed, $dump_fail failed"
-echo "$((reg_pass + tap_pass + dump_pass)) passed, $((reg_fail + tap_fail + dump_fail)) failed"
+tap_script "pg_dump and pg_restore round trip" test/harness/dump-restore.sh
+tap_script "docs/errors.md against enforcement.rules" test/harness/docs-check.sh
+# a short sqlsmith run as a writer; make fuzz runs 100000 queries
+FUZZ_QUERIES=${FUZZ_QUERIES:-3000}
+export FUZZ_QUERIES
+tap_script "sqlsmith as a writer, $FUZZ_QUERIES queries" test/harness/fuzz.sh
+
+echo "pg_regress and isolation: $reg_pass passed, $reg_fail failed; pgTAP: $tap_pass passed, $tap_fail failed$summary"
+echo "$total_pass passed, $total_fail failed"
 exit $status
