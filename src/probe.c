@@ -34,9 +34,12 @@
 #include "probe.h"
 #include "schema.h"
 
+#include "access/genam.h"
+#include "access/heapam.h"
 #include "access/relation.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "catalog/index.h"
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
 #include "storage/lmgr.h"
@@ -531,4 +534,86 @@ bool
 en_may_lock(void)
 {
 	return !XactReadOnly && !RecoveryInProgress();
+}
+
+/*
+ * Direct writes, for the process record: a new tuple, or a new version of
+ * one this transaction has locked, with the entries of every index of the
+ * table.  No trigger fires and no constraint is checked but the indexes'
+ * uniqueness: the caller writes only values it made itself.
+ */
+static void
+insert_index_entries(Relation heap, HeapTuple tuple)
+{
+	List	   *indexes = RelationGetIndexList(heap);
+	TupleTableSlot *slot = MakeSingleTupleTableSlot(RelationGetDescr(heap),
+													&TTSOpsHeapTuple);
+	EState	   *estate = NULL;
+	ListCell   *lc;
+
+	ExecStoreHeapTuple(tuple, slot, false);
+	foreach(lc, indexes)
+	{
+		Relation	idx = index_open(lfirst_oid(lc), RowExclusiveLock);
+		IndexInfo  *info = BuildIndexInfo(idx);
+		Datum		values[INDEX_MAX_KEYS];
+		bool		isnull[INDEX_MAX_KEYS];
+
+		if (info->ii_ExclusionOps != NULL || !idx->rd_index->indimmediate)
+			elog(ERROR, "index \"%s\" of \"%s\" cannot be maintained by the extension",
+				 RelationGetRelationName(idx), RelationGetRelationName(heap));
+		if ((info->ii_Expressions != NIL || info->ii_Predicate != NIL) &&
+			estate == NULL)
+		{
+			estate = CreateExecutorState();
+			GetPerTupleExprContext(estate)->ecxt_scantuple = slot;
+		}
+		if (info->ii_Predicate != NIL &&
+			!ExecQual(ExecPrepareQual(info->ii_Predicate, estate),
+					  GetPerTupleExprContext(estate)))
+		{
+			index_close(idx, NoLock);
+			continue;
+		}
+		FormIndexDatum(info, slot, estate, values, isnull);
+		index_insert(idx, values, isnull, &tuple->t_self, heap,
+					 idx->rd_index->indisunique ? UNIQUE_CHECK_YES : UNIQUE_CHECK_NO,
+					 false, info);
+		index_close(idx, NoLock);
+	}
+	if (estate != NULL)
+		FreeExecutorState(estate);
+	ExecDropSingleTupleTableSlot(slot);
+	list_free(indexes);
+}
+
+/* Inserts a tuple into a table opened with RowExclusiveLock. */
+void
+en_direct_insert(Relation rel, HeapTuple tuple)
+{
+	simple_heap_insert(rel, tuple);
+	insert_index_entries(rel, tuple);
+}
+
+/*
+ * Replaces the row a probe found and locked (LockTupleExclusive) by a new
+ * version; the probe's table must be locked with RowExclusiveLock.
+ */
+void
+en_direct_update(EnProbe *probe, HeapTuple tuple)
+{
+	bool		need_index_entries;
+
+#if PG_VERSION_NUM >= 160000
+	TU_UpdateIndexes update_indexes;
+
+	simple_heap_update(probe->rel, &probe->slot->tts_tid, tuple,
+					   &update_indexes);
+	need_index_entries = update_indexes == TU_All;
+#else
+	simple_heap_update(probe->rel, &probe->slot->tts_tid, tuple);
+	need_index_entries = !HeapTupleIsHeapOnly(tuple);
+#endif
+	if (need_index_entries)
+		insert_index_entries(probe->rel, tuple);
 }

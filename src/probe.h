@@ -107,6 +107,8 @@ extern char *en_probe_text(EnProbe *probe, int column);
 extern bool en_probe_text_is(EnProbe *probe, int column, const char *value);
 
 extern Oid	en_index_relid(EnIndex *index);
+extern void en_direct_insert(Relation rel, HeapTuple tuple);
+extern void en_direct_update(EnProbe *probe, HeapTuple tuple);
 extern bool en_may_lock(void);
 
 #endif							/* EN_PROBE_H */

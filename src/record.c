@@ -33,12 +33,14 @@
 #include "ids.h"
 #include "lookup.h"
 #include "mode.h"
+#include "probe.h"
 #include "record.h"
 #include "relinfo.h"
 #include "report.h"
 #include "schema.h"
 
 #include "access/htup_details.h"
+#include "access/table.h"
 #include "access/transam.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
@@ -155,25 +157,82 @@ to_bytea(const uint8 *bytes, size_t len)
 	return b;
 }
 
-/* Appends one entry to a chain, through the caller's look-up. */
+/* The head of a chain, by the chain: its hash is read. */
+static const char *const head_columns[] = {"hash"};
+static EnIndex heads_pkey = EN_INDEX("chain_heads", "chain_heads_pkey",
+									 head_columns);
+
+/*
+ * A row of one of the record's own tables, from the values of the columns
+ * named (and, for a new version, the other columns of the old one).  A
+ * column renamed, retyped or added without a default by a later release is
+ * an error here, not a silent NULL.
+ */
+static HeapTuple
+record_row(Relation rel, HeapTuple old, int n, const char *const *names,
+		   const Oid *types, const Datum *values, const bool *nulls)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	Datum	   *v = palloc0(sizeof(Datum) * desc->natts);
+	bool	   *isnull = palloc(sizeof(bool) * desc->natts);
+	int			found = 0;
+
+	if (old != NULL)
+		heap_deform_tuple(old, desc, v, isnull);
+	else
+		memset(isnull, true, sizeof(bool) * desc->natts);
+	for (int a = 0; a < desc->natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, a);
+		bool		named = false;
+
+		if (att->attisdropped)
+			continue;
+		for (int i = 0; i < n && !named; i++)
+		{
+			if (strcmp(NameStr(att->attname), names[i]) != 0)
+				continue;
+			if (att->atttypid != types[i])
+				elog(ERROR, "column \"%s\" of \"%s\" is not of the record's type",
+					 names[i], RelationGetRelationName(rel));
+			v[a] = values[i];
+			isnull[a] = nulls[i];
+			named = true;
+			found++;
+		}
+		if (!named && old == NULL && att->attnotnull)
+			elog(ERROR, "column \"%s\" of \"%s\" is not one the record writes",
+				 NameStr(att->attname), RelationGetRelationName(rel));
+	}
+	if (found != n)
+		elog(ERROR, "table \"%s\" lacks a column of the record",
+			 RelationGetRelationName(rel));
+	return heap_form_tuple(desc, v, isnull);
+}
+
+/*
+ * Appends one entry to a chain: locks the chain's head (the newest version
+ * of it, waiting for a concurrent append), writes the entry and the new
+ * head directly, without a query or a trigger, and makes both visible to
+ * the next append of this transaction.
+ */
 static void
 append_entry(EnLookup *lk, int64 chain, const char *table_name,
 			 const char *operation, const int64 *row_id, Jsonb *row_data)
 {
-	EN_QUERY(lock_head, "SELECT h.hash FROM ONLY enforcement.chain_heads h "
-		"WHERE h.chain OPERATOR(pg_catalog.=) $1 FOR UPDATE OF h",
-		INT8OID);
 	EN_QUERY(new_head, "INSERT INTO enforcement.chain_heads (chain, seq, hash) "
 		"VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING",
 		INT8OID, BYTEAOID);
-	EN_QUERY(insert, "INSERT INTO enforcement.process_log (seq, chain, logged_at, txid, "
-		"db_user, table_name, operation, row_id, row_data, prev_hash, hash) "
-		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+	static const char *const log_names[] = {
+		"seq", "chain", "logged_at", "txid", "db_user", "table_name",
+		"operation", "row_id", "row_data", "prev_hash", "hash"
+	};
+	static const Oid log_types[] = {
 		INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID, TEXTOID, TEXTOID,
-		TEXTOID, INT8OID, JSONBOID, BYTEAOID, BYTEAOID);
-	EN_QUERY(update_head, "UPDATE ONLY enforcement.chain_heads h SET seq = $2, hash = $3 "
-		"WHERE h.chain OPERATOR(pg_catalog.=) $1",
-		INT8OID, INT8OID, BYTEAOID);
+		TEXTOID, INT8OID, JSONBOID, BYTEAOID, BYTEAOID
+	};
+	static const char *const head_names[] = {"seq", "hash"};
+	static const Oid head_types[] = {INT8OID, BYTEAOID};
 	uint8		zero[HASH_LEN] = {0};
 	uint8		prev[HASH_LEN];
 	uint8		hash[HASH_LEN];
@@ -186,17 +245,31 @@ append_entry(EnLookup *lk, int64 chain, const char *table_name,
 	char	   *db_user = GetUserNameFromId(GetOuterUserId(), false);
 	StringInfoData entry;
 	bytea	   *prev_b;
+	Relation	heads;
+	Relation	log;
+	EnProbe		probe;
+	EnKey		key[] = {EN_EQ(1, Int64GetDatum(chain))};
+	bool		found;
 
-	args[0] = Int64GetDatum(chain);
-	if (en_run(lk, &lock_head, args, NULL, 1, EN_LATEST) == 0)
+	heads = table_open(en_relid("chain_heads"), RowExclusiveLock);
+	en_probe_open_latest(&probe, &heads_pkey);
+	en_probe_keys(&probe, lengthof(key), key);
+	found = en_probe_next(&probe);
+	if (!found)
 	{
+		/* the chain's first entry: its head starts from zeros */
+		en_probe_close(&probe);
+		args[0] = Int64GetDatum(chain);
 		args[1] = PointerGetDatum(to_bytea(zero, HASH_LEN));
 		en_run(lk, &new_head, args, NULL, 0, EN_LATEST);
-		if (en_run(lk, &lock_head, args, NULL, 1, EN_LATEST) == 0)
-			elog(ERROR, "could not lock the head of chain " INT64_FORMAT,
-				 chain);
+		CommandCounterIncrement();
+		en_probe_open_latest(&probe, &heads_pkey);
+		en_probe_keys(&probe, lengthof(key), key);
+		found = en_probe_next(&probe);
 	}
-	prev_b = DatumGetByteaPP(en_result(lk, 0, 1, &isnull));
+	if (!found || en_probe_lock(&probe, LockTupleExclusive) != EN_LOCKED)
+		elog(ERROR, "could not lock the head of chain " INT64_FORMAT, chain);
+	prev_b = DatumGetByteaPP(en_probe_get(&probe, 0, &isnull));
 	if (isnull || VARSIZE_ANY_EXHDR(prev_b) != HASH_LEN)
 		elog(ERROR, "chain " INT64_FORMAT " has a malformed head", chain);
 	memcpy(prev, VARDATA_ANY(prev_b), HASH_LEN);
@@ -220,13 +293,21 @@ append_entry(EnLookup *lk, int64 chain, const char *table_name,
 	args[8] = JsonbPGetDatum(row_data);
 	args[9] = PointerGetDatum(to_bytea(prev, HASH_LEN));
 	args[10] = PointerGetDatum(to_bytea(hash, HASH_LEN));
-	en_run(lk, &insert, args, nulls, 0, 0);
+	log = table_open(en_relid("process_log"), RowExclusiveLock);
+	en_direct_insert(log, record_row(log, NULL, lengthof(log_names), log_names,
+									 log_types, args, nulls));
+	table_close(log, NoLock);
 
-	args[0] = Int64GetDatum(chain);
-	args[1] = Int64GetDatum(seq);
-	args[2] = PointerGetDatum(to_bytea(hash, HASH_LEN));
-	/* the version just locked, which may be newer than our snapshot */
-	en_run(lk, &update_head, args, NULL, 0, EN_LATEST);
+	args[0] = Int64GetDatum(seq);
+	args[1] = PointerGetDatum(to_bytea(hash, HASH_LEN));
+	en_direct_update(&probe,
+					 record_row(probe.rel,
+								ExecFetchSlotHeapTuple(probe.slot, false, NULL),
+								lengthof(head_names), head_names, head_types,
+								args, nulls));
+	en_probe_close(&probe);
+	table_close(heads, NoLock);
+	CommandCounterIncrement();
 }
 
 /* Appends an entry, marked as this file's own write of the record. */
