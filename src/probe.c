@@ -419,7 +419,8 @@ en_probe_lock(EnProbe *probe, LockTupleMode mode)
 	switch (result)
 	{
 		case TM_Ok:
-		case TM_SelfModified:	/* this transaction holds it already */
+		case TM_SelfModified:	/* updated by this very command: the caller
+								 * judges the version in the slot */
 			return EN_LOCKED;
 		case TM_Updated:
 		case TM_Deleted:
@@ -543,7 +544,8 @@ en_may_lock(void)
  * uniqueness: the caller writes only values it made itself.
  */
 static void
-insert_index_entries(Relation heap, HeapTuple tuple)
+insert_index_entries(Relation heap, HeapTuple tuple, bool key_unchanged,
+					 bool only_summarizing)
 {
 	List	   *indexes = RelationGetIndexList(heap);
 	TupleTableSlot *slot = MakeSingleTupleTableSlot(RelationGetDescr(heap),
@@ -551,6 +553,10 @@ insert_index_entries(Relation heap, HeapTuple tuple)
 	EState	   *estate = NULL;
 	ListCell   *lc;
 
+#if PG_VERSION_NUM < 160000
+	Assert(!only_summarizing);	/* PostgreSQL 16 made summarizing indexes */
+	(void) only_summarizing;
+#endif
 	ExecStoreHeapTuple(tuple, slot, false);
 	foreach(lc, indexes)
 	{
@@ -559,6 +565,16 @@ insert_index_entries(Relation heap, HeapTuple tuple)
 		Datum		values[INDEX_MAX_KEYS];
 		bool		isnull[INDEX_MAX_KEYS];
 
+		/* as the executor: skip one being built concurrently */
+		if (!info->ii_ReadyForInserts
+#if PG_VERSION_NUM >= 160000
+			|| (only_summarizing && !info->ii_Summarizing)
+#endif
+			)
+		{
+			index_close(idx, NoLock);
+			continue;
+		}
 		if (info->ii_ExclusionOps != NULL || !idx->rd_index->indimmediate)
 			elog(ERROR, "index \"%s\" of \"%s\" cannot be maintained by the extension",
 				 RelationGetRelationName(idx), RelationGetRelationName(heap));
@@ -578,7 +594,7 @@ insert_index_entries(Relation heap, HeapTuple tuple)
 		FormIndexDatum(info, slot, estate, values, isnull);
 		index_insert(idx, values, isnull, &tuple->t_self, heap,
 					 idx->rd_index->indisunique ? UNIQUE_CHECK_YES : UNIQUE_CHECK_NO,
-					 false, info);
+					 key_unchanged, info);
 		index_close(idx, NoLock);
 	}
 	if (estate != NULL)
@@ -591,8 +607,9 @@ insert_index_entries(Relation heap, HeapTuple tuple)
 void
 en_direct_insert(Relation rel, HeapTuple tuple)
 {
+	CheckCmdReplicaIdentity(rel, CMD_INSERT);
 	simple_heap_insert(rel, tuple);
-	insert_index_entries(rel, tuple);
+	insert_index_entries(rel, tuple, false, false);
 }
 
 /*
@@ -602,18 +619,21 @@ en_direct_insert(Relation rel, HeapTuple tuple)
 void
 en_direct_update(EnProbe *probe, HeapTuple tuple)
 {
-	bool		need_index_entries;
-
+	/* as the executor: a published table needs its replica identity */
+	CheckCmdReplicaIdentity(probe->rel, CMD_UPDATE);
 #if PG_VERSION_NUM >= 160000
-	TU_UpdateIndexes update_indexes;
+	{
+		TU_UpdateIndexes update_indexes;
 
-	simple_heap_update(probe->rel, &probe->slot->tts_tid, tuple,
-					   &update_indexes);
-	need_index_entries = update_indexes == TU_All;
+		simple_heap_update(probe->rel, &probe->slot->tts_tid, tuple,
+						   &update_indexes);
+		if (update_indexes != TU_None)
+			insert_index_entries(probe->rel, tuple, true,
+								 update_indexes == TU_Summarizing);
+	}
 #else
 	simple_heap_update(probe->rel, &probe->slot->tts_tid, tuple);
-	need_index_entries = !HeapTupleIsHeapOnly(tuple);
+	if (!HeapTupleIsHeapOnly(tuple))
+		insert_index_entries(probe->rel, tuple, true, false);
 #endif
-	if (need_index_entries)
-		insert_index_entries(probe->rel, tuple);
 }

@@ -164,9 +164,10 @@ static EnIndex heads_pkey = EN_INDEX("chain_heads", "chain_heads_pkey",
 
 /*
  * A row of one of the record's own tables, from the values of the columns
- * named (and, for a new version, the other columns of the old one).  A
- * column renamed, retyped or added without a default by a later release is
- * an error here, not a silent NULL.
+ * named (and, for a new version, the other columns of the old one).  No
+ * default is evaluated and no CHECK constraint: a column renamed or
+ * retyped, or a new one that is NOT NULL, has a default or is generated,
+ * is an error here, not a silent NULL.
  */
 static HeapTuple
 record_row(Relation rel, HeapTuple old, int n, const char *const *names,
@@ -200,7 +201,8 @@ record_row(Relation rel, HeapTuple old, int n, const char *const *names,
 			named = true;
 			found++;
 		}
-		if (!named && old == NULL && att->attnotnull)
+		if (!named && old == NULL &&
+			(att->attnotnull || att->atthasdef || att->attgenerated))
 			elog(ERROR, "column \"%s\" of \"%s\" is not one the record writes",
 				 NameStr(att->attname), RelationGetRelationName(rel));
 	}
