@@ -52,7 +52,9 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/fmgrprotos.h"
 #include "utils/jsonb.h"
 #include "utils/rel.h"
@@ -378,13 +380,39 @@ private_digest(bytea *key, const char *value, char *hex)
  * "hmac-sha256:<hex>" of their text (private_digest()), so the record
  * commits to them without showing them.
  */
+/*
+ * A row as jsonb, built directly by to_jsonb() (as row_to_json() then
+ * jsonb_in() would build it, without printing and parsing the text).
+ * to_jsonb() takes the type of its argument from its call expression, so
+ * it is called with one naming the row type.
+ */
+static Datum
+row_to_jsonb(Datum composite, Oid rowtype)
+{
+	FmgrInfo	flinfo;
+	LOCAL_FCINFO(fcinfo, 1);
+	Datum		result;
+
+	fmgr_info(F_TO_JSONB, &flinfo);
+	flinfo.fn_expr = (Node *) makeFuncExpr(F_TO_JSONB, JSONBOID,
+										   list_make1(makeNullConst(rowtype, -1,
+																	InvalidOid)),
+										   InvalidOid, InvalidOid,
+										   COERCE_EXPLICIT_CALL);
+	InitFunctionCallInfoData(*fcinfo, &flinfo, 1, InvalidOid, NULL, NULL);
+	fcinfo->args[0].value = composite;
+	fcinfo->args[0].isnull = false;
+	result = FunctionCallInvoke(fcinfo);
+	if (fcinfo->isnull)
+		elog(ERROR, "to_jsonb returned NULL");
+	return result;
+}
+
 static Jsonb *
 row_as_jsonb(EnLookup *lk, HeapTuple tuple, TupleDesc tupdesc,
 			 EnRelInfo *info)
 {
 	Datum		composite;
-	Datum		json;
-	char	   *json_text;
 	bytea	   *key = NULL;
 
 	for (int i = 0; i < info->nprivate; i++)
@@ -408,10 +436,7 @@ row_as_jsonb(EnLookup *lk, HeapTuple tuple, TupleDesc tupdesc,
 										  &masked, &masked_null);
 	}
 	composite = heap_copy_tuple_as_datum(tuple, tupdesc);
-	json = DirectFunctionCall1(row_to_json, composite);
-	json_text = text_to_cstring(DatumGetTextPP(json));
-	return DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
-											  CStringGetDatum(json_text)));
+	return DatumGetJsonbP(row_to_jsonb(composite, tupdesc->tdtypeid));
 }
 
 /*
