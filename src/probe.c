@@ -40,8 +40,12 @@
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/index.h"
+#include "catalog/pg_am.h"
+#include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
+#include "common/hashfn.h"
+#include "storage/bufmgr.h"
 #include "storage/lmgr.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -61,8 +65,9 @@ static bool callback_registered = false;
 typedef struct OpenIndex
 {
 	EnIndex    *index;
+	Oid			indexid;		/* as resolved when opened */
 	Relation	rel;
-	Relation	idx;
+	Relation	idx;			/* NULL until a scan needs it */
 	bool		rel_locked_for_share;
 	TupleTableSlot *slot;
 	IndexScanDesc scan;
@@ -74,6 +79,29 @@ static OpenIndex open_indexes[EN_MAX_OPEN_INDEXES];
 static int	n_open = 0;
 static int	scope_depth = 0;
 static bool xact_callback_registered = false;
+
+/*
+ * Where the row of a unique key was found last, per index: a probe of the
+ * whole key first fetches that tuple and takes it when it is visible to
+ * the probe's snapshot and still has the key.  A unique index lets at most
+ * one version of a key be visible to any snapshot, so the answer is the one
+ * the index would give; anything else (a newer version, a reused slot, a
+ * truncated table) falls back to the index.
+ */
+#define EN_TID_ENTRIES 256
+
+typedef struct EnTidEntry
+{
+	bool		valid;
+	uint32		keyhash;		/* a hint: the row found is checked */
+	ItemPointerData tid;
+} EnTidEntry;
+
+/* tid_state */
+#define TID_NONE	0			/* scan the index */
+#define TID_TRY		1			/* fetch probe->tid first */
+#define TID_HIT		2			/* the row was found at probe->tid */
+#define TID_DONE	3			/* and there is no other */
 
 /* Forgets what was resolved of a table that changed. */
 static void
@@ -106,6 +134,9 @@ resolve(EnIndex *ix)
 	ix->ncols = IndexRelationGetNumberOfKeyAttributes(idx);
 	if (ix->ncols > EN_INDEX_MAX_COLS)
 		elog(ERROR, "index \"%s\" has too many columns", ix->indexname);
+	ix->tid_cacheable = idx->rd_index->indisunique &&
+		idx->rd_index->indimmediate && idx->rd_rel->relam == BTREE_AM_OID &&
+		heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL);
 	for (int i = 0; i < ix->ncols; i++)
 	{
 		ix->opfamily[i] = idx->rd_opfamily[i];
@@ -113,7 +144,25 @@ resolve(EnIndex *ix)
 		ix->collation[i] = idx->rd_indcollation[i];
 		for (int s = 0; s < BTMaxStrategyNumber; s++)
 			ix->procs[i][s] = InvalidOid;
+		ix->keyattnums[i] = idx->rd_index->indkey.values[i];
+		/*
+		 * Keys equal exactly when their Datums are equal, or, for text
+		 * under a deterministic collation, their bytes.
+		 */
+		ix->keytext[i] = ix->opcintype[i] == TEXTOID;
+		if (ix->keyattnums[i] <= 0 ||
+			!(ix->opcintype[i] == INT8OID || ix->opcintype[i] == INT4OID ||
+			  ix->opcintype[i] == INT2OID || ix->opcintype[i] == DATEOID ||
+			  ix->opcintype[i] == BOOLOID ||
+			  (ix->keytext[i] && OidIsValid(ix->collation[i]) &&
+			   get_collation_isdeterministic(ix->collation[i]))))
+			ix->tid_cacheable = false;
 	}
+	if (ix->tid_cacheable && ix->tids == NULL)
+		ix->tids = MemoryContextAllocZero(TopMemoryContext,
+										  sizeof(EnTidEntry) * EN_TID_ENTRIES);
+	if (ix->tids != NULL)
+		memset(ix->tids, 0, sizeof(EnTidEntry) * EN_TID_ENTRIES);
 	index_close(idx, AccessShareLock);
 
 	if (ix->ncolumns > EN_PROBE_MAX_COLUMNS)
@@ -267,7 +316,8 @@ en_probe_scope_end(void)
 			index_endscan(o->scan);
 		ExecDropSingleTupleTableSlot(o->slot);
 		/* the locks are kept to the end of the transaction */
-		index_close(o->idx, NoLock);
+		if (o->idx != NULL)
+			index_close(o->idx, NoLock);
 		table_close(o->rel, NoLock);
 	}
 	n_open = 0;
@@ -285,24 +335,26 @@ en_probe_open(EnProbe *probe, EnIndex *index, Snapshot snapshot,
 
 	if (!index->resolved)
 		resolve(index);
-	memset(probe, 0, sizeof(EnProbe));
+	memset(probe, 0, offsetof(EnProbe, nkeys));
+	probe->nkeys = 0;
 	probe->index = index;
 	probe->snapshot = snapshot;
 	if (scope_depth > 0)
 	{
 		for (int i = 0; i < n_open && o == NULL; i++)
 			if (open_indexes[i].index == index && !open_indexes[i].in_use &&
-				RelationGetRelid(open_indexes[i].idx) == index->indexid)
+				open_indexes[i].indexid == index->indexid)
 				o = &open_indexes[i];
 		if (o == NULL && n_open < EN_MAX_OPEN_INDEXES)
 		{
 			o = &open_indexes[n_open++];
 			memset(o, 0, sizeof(OpenIndex));
 			o->index = index;
+			o->indexid = index->indexid;
 			o->rel = table_open(index->relid,
 								for_lock ? RowShareLock : AccessShareLock);
 			o->rel_locked_for_share = for_lock;
-			o->idx = index_open(index->indexid, AccessShareLock);
+			o->idx = NULL;		/* opened when a scan needs it */
 			o->slot = table_slot_create(o->rel, NULL);
 		}
 		else if (o != NULL && for_lock && !o->rel_locked_for_share)
@@ -330,7 +382,7 @@ en_probe_open(EnProbe *probe, EnIndex *index, Snapshot snapshot,
 	}
 	probe->rel = table_open(index->relid,
 							for_lock ? RowShareLock : AccessShareLock);
-	probe->idx = index_open(index->indexid, AccessShareLock);
+	probe->idx = NULL;			/* opened when a scan needs it */
 	probe->slot = table_slot_create(probe->rel, NULL);
 }
 
@@ -348,15 +400,103 @@ en_probe_open_latest(EnProbe *probe, EnIndex *index)
 	probe->registered = true;
 }
 
+/* The probe's index, opened on first need (kept by the scope). */
+static Relation
+probe_index(EnProbe *probe)
+{
+	if (probe->idx == NULL)
+	{
+		probe->idx = index_open(probe->index->indexid, AccessShareLock);
+		if (probe->cached != NULL)
+			((OpenIndex *) probe->cached)->idx = probe->idx;
+	}
+	return probe->idx;
+}
+
+/* Starts the index scan with the probe's conditions. */
+static void
+start_scan(EnProbe *probe)
+{
+	EnIndex    *ix = probe->index;
+	ScanKeyData skeys[EN_INDEX_MAX_COLS * 2];
+
+	for (int i = 0; i < probe->nkeys; i++)
+	{
+		EnKey	   *k = &probe->keys[i];
+
+		if (k->isnull)
+			ScanKeyEntryInitialize(&skeys[i], SK_ISNULL | SK_SEARCHNULL,
+								   k->col, InvalidStrategy, InvalidOid,
+								   InvalidOid, InvalidOid, (Datum) 0);
+		else
+			ScanKeyEntryInitialize(&skeys[i], 0, k->col, k->strategy,
+								   InvalidOid, ix->collation[k->col - 1],
+								   strategy_proc(ix, k->col - 1, k->strategy),
+								   k->value);
+	}
+	if (probe->scan != NULL && probe->scan->numberOfKeys != probe->nkeys)
+	{
+		index_endscan(probe->scan);
+		probe->scan = NULL;
+	}
+	if (probe->scan == NULL)
+		probe->scan = index_beginscan(probe->rel, probe_index(probe),
+									  probe->snapshot, probe->nkeys, 0);
+	if (probe->cached != NULL)
+		((OpenIndex *) probe->cached)->scan = probe->scan;
+	index_rescan(probe->scan, skeys, probe->nkeys, NULL, 0);
+}
+
+/* The hash of the probe's key. */
+static uint32
+key_hash(EnProbe *probe)
+{
+	uint32		h = 0;
+
+	for (int i = 0; i < probe->index->ncols; i++)
+	{
+		uint32		k;
+
+		if (probe->index->keytext[i])
+		{
+			text	   *t = DatumGetTextPP(probe->key[i]);
+
+			k = hash_bytes((const unsigned char *) VARDATA_ANY(t),
+						   VARSIZE_ANY_EXHDR(t));
+		}
+		else
+			k = hash_bytes((const unsigned char *) &probe->key[i],
+						   sizeof(Datum));
+		h = hash_combine(h, k);
+	}
+	return h;
+}
+
+/* Whether a key column of the row found holds the probe's key. */
+static bool
+key_equal(EnProbe *probe, int i, Datum d)
+{
+	text	   *a;
+	text	   *b;
+
+	if (!probe->index->keytext[i])
+		return d == probe->key[i];
+	a = DatumGetTextPP(d);
+	b = DatumGetTextPP(probe->key[i]);
+	return VARSIZE_ANY_EXHDR(a) == VARSIZE_ANY_EXHDR(b) &&
+		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), VARSIZE_ANY_EXHDR(a)) == 0;
+}
+
 /* Starts (or restarts) the probe with conditions on the index columns. */
 void
 en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
 {
 	EnIndex    *ix = probe->index;
-	ScanKeyData skeys[EN_INDEX_MAX_COLS * 2];
+	bool		seen[EN_INDEX_MAX_COLS] = {false};
 
-	if (nkeys > (int) lengthof(skeys))
+	if (nkeys > (int) lengthof(probe->keys))
 		elog(ERROR, "too many conditions for index \"%s\"", ix->indexname);
+	probe->keyed = ix->tid_cacheable && nkeys == ix->ncols;
 	for (int i = 0; i < nkeys; i++)
 	{
 		int			col = keys[i].col - 1;
@@ -364,36 +504,100 @@ en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
 		if (col < 0 || col >= ix->ncols)
 			elog(ERROR, "index \"%s\" has no column %d", ix->indexname,
 				 keys[i].col);
-		if (keys[i].isnull)
-			ScanKeyEntryInitialize(&skeys[i], SK_ISNULL | SK_SEARCHNULL,
-								   keys[i].col, InvalidStrategy, InvalidOid,
-								   InvalidOid, InvalidOid, (Datum) 0);
+		probe->keys[i] = keys[i];
+		if (keys[i].isnull || keys[i].strategy != BTEqualStrategyNumber ||
+			seen[col])
+			probe->keyed = false;
 		else
-			ScanKeyEntryInitialize(&skeys[i], 0, keys[i].col,
-								   keys[i].strategy, InvalidOid,
-								   ix->collation[col],
-								   strategy_proc(ix, col, keys[i].strategy),
-								   keys[i].value);
+		{
+			seen[col] = true;
+			probe->key[col] = keys[i].value;
+		}
 	}
-	if (probe->scan != NULL && probe->scan->numberOfKeys != nkeys)
+	probe->nkeys = nkeys;
+	probe->tid_state = TID_NONE;
+	if (probe->keyed)
 	{
-		index_endscan(probe->scan);
-		probe->scan = NULL;
+		uint32		h = key_hash(probe);
+		EnTidEntry *e = &ix->tids[h % EN_TID_ENTRIES];
+
+		probe->keyhash = h;
+		if (e->valid && e->keyhash == h)
+		{
+			probe->tid = e->tid;
+			probe->tid_state = TID_TRY;
+			return;				/* the index only if the row is not there */
+		}
 	}
-	if (probe->scan == NULL)
-		probe->scan = index_beginscan(probe->rel, probe->idx,
-									  probe->snapshot, nkeys, 0);
-	if (probe->cached != NULL)
-		((OpenIndex *) probe->cached)->scan = probe->scan;
-	index_rescan(probe->scan, skeys, nkeys, NULL, 0);
+	start_scan(probe);
+}
+
+/*
+ * Whether the row of the probe's key is at probe->tid: a tuple there,
+ * visible to the probe's snapshot, with the key.
+ */
+static bool
+fetch_remembered(EnProbe *probe)
+{
+	EnIndex    *ix = probe->index;
+
+	/* a table truncated by VACUUM since: the block is gone */
+	if (ItemPointerGetBlockNumber(&probe->tid) >=
+		RelationGetNumberOfBlocks(probe->rel))
+		return false;
+	if (!table_tuple_fetch_row_version(probe->rel, &probe->tid,
+									   probe->snapshot, probe->slot))
+		return false;
+	for (int i = 0; i < ix->ncols; i++)
+	{
+		bool		isnull;
+		Datum		d = slot_getattr(probe->slot, ix->keyattnums[i], &isnull);
+
+		if (isnull || !key_equal(probe, i, d))
+		{
+			ExecClearTuple(probe->slot);
+			return false;
+		}
+	}
+	return true;
 }
 
 /* The next row found, into the probe's slot; false when there is none. */
 bool
 en_probe_next(EnProbe *probe)
 {
+	bool		found;
+
 	CHECK_FOR_INTERRUPTS();
-	return index_getnext_slot(probe->scan, ForwardScanDirection, probe->slot);
+	switch (probe->tid_state)
+	{
+		case TID_TRY:
+			if (fetch_remembered(probe))
+			{
+				probe->tid_state = TID_HIT;
+				return true;
+			}
+			probe->tid_state = TID_NONE;
+			start_scan(probe);
+			break;
+		case TID_HIT:
+		case TID_DONE:
+			probe->tid_state = TID_DONE;	/* a unique key has one row */
+			ExecClearTuple(probe->slot);
+			return false;
+		default:
+			break;
+	}
+	found = index_getnext_slot(probe->scan, ForwardScanDirection, probe->slot);
+	if (found && probe->keyed)
+	{
+		EnTidEntry *e = &probe->index->tids[probe->keyhash % EN_TID_ENTRIES];
+
+		e->keyhash = probe->keyhash;
+		e->tid = probe->slot->tts_tid;
+		e->valid = true;
+	}
+	return found;
 }
 
 /*
@@ -464,7 +668,8 @@ en_probe_close(EnProbe *probe)
 			index_endscan(probe->scan);
 		ExecDropSingleTupleTableSlot(probe->slot);
 		/* the locks are kept to the end of the transaction */
-		index_close(probe->idx, NoLock);
+		if (probe->idx != NULL)
+			index_close(probe->idx, NoLock);
 		table_close(probe->rel, NoLock);
 	}
 	if (probe->registered)

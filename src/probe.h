@@ -41,6 +41,11 @@ typedef struct EnIndex
 	Oid			collation[EN_INDEX_MAX_COLS];
 	RegProcedure procs[EN_INDEX_MAX_COLS][BTMaxStrategyNumber];
 	AttrNumber	attnums[EN_PROBE_MAX_COLUMNS];
+	/* a unique btree index of integer or text keys: rows found are remembered */
+	bool		tid_cacheable;
+	AttrNumber	keyattnums[EN_INDEX_MAX_COLS];
+	bool		keytext[EN_INDEX_MAX_COLS]; /* text: equal when the bytes are */
+	struct EnTidEntry *tids;
 	struct EnIndex *next;
 } EnIndex;
 
@@ -77,6 +82,16 @@ typedef struct EnProbe
 	Snapshot	snapshot;
 	bool		registered;		/* snapshot registered by the probe */
 	void	   *cached;			/* kept open by the scope, or NULL */
+	/* a probe of a whole unique key: where the row was found last */
+	int			tid_state;
+	bool		keyed;
+	uint32		keyhash;
+	ItemPointerData tid;
+	/* set by en_probe_keys() (en_probe_open() clears what is above) */
+	int			nkeys;
+	Datum		key[EN_INDEX_MAX_COLS];
+	/* the conditions, for a scan started only when needed */
+	EnKey		keys[EN_INDEX_MAX_COLS * 2];
 } EnProbe;
 
 /* en_probe_lock() results */
