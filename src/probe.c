@@ -135,7 +135,8 @@ resolve(EnIndex *ix)
 	if (ix->ncols > EN_INDEX_MAX_COLS)
 		elog(ERROR, "index \"%s\" has too many columns", ix->indexname);
 	ix->tid_cacheable = idx->rd_index->indisunique &&
-		idx->rd_index->indimmediate && idx->rd_rel->relam == BTREE_AM_OID &&
+		idx->rd_index->indimmediate && idx->rd_index->indisvalid &&
+		idx->rd_index->indislive && idx->rd_rel->relam == BTREE_AM_OID &&
 		heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL);
 	for (int i = 0; i < ix->ncols; i++)
 	{
@@ -496,7 +497,13 @@ en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
 
 	if (nkeys > (int) lengthof(probe->keys))
 		elog(ERROR, "too many conditions for index \"%s\"", ix->indexname);
-	probe->keyed = ix->tid_cacheable && nkeys == ix->ncols;
+	/*
+	 * Not when the table changed since it was resolved (the lock just taken
+	 * may have shown it), and not under SERIALIZABLE, where a scan of the
+	 * index predicate-locks the key and a fetch only the tuple.
+	 */
+	probe->keyed = ix->resolved && ix->tid_cacheable &&
+		nkeys == ix->ncols && !IsolationIsSerializable();
 	for (int i = 0; i < nkeys; i++)
 	{
 		int			col = keys[i].col - 1;
@@ -841,4 +848,13 @@ en_direct_update(EnProbe *probe, HeapTuple tuple)
 	if (!HeapTupleIsHeapOnly(tuple))
 		insert_index_entries(probe->rel, tuple, true, false);
 #endif
+	/* the row of the key is now the new version */
+	if (probe->keyed)
+	{
+		EnTidEntry *e = &probe->index->tids[probe->keyhash % EN_TID_ENTRIES];
+
+		e->keyhash = probe->keyhash;
+		e->tid = tuple->t_self;
+		e->valid = true;
+	}
 }
