@@ -7,17 +7,7 @@ set -u
 
 doc=docs/errors.md
 db=enforcement_docs
-n=0
-failed=0
-result() {	# result OK DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-	fi
-}
+. test/harness/tap.sh
 
 dropdb --if-exists "$db" >/dev/null 2>&1
 createdb "$db" || exit 1
@@ -49,5 +39,4 @@ for pair in $pairs; do
 	*) result 1 "$code: $doc names its rule $rule (it says:$rules)" ;;
 	esac
 done
-echo "1..$n"
-[ $failed -eq 0 ]
+plan

@@ -22,17 +22,7 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
-n=0
-failed=0
-result() {	# result OK DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-	fi
-}
+. test/harness/tap.sh
 
 if ! command -v sqlsmith >/dev/null 2>&1; then
 	echo "1..0 # SKIP sqlsmith is not installed"
@@ -81,5 +71,4 @@ after=$(psql -X -At -d "$db" -c 'SELECT count(*) FROM enforcement.process_log' 2
 echo "# process record: $before entries before, $after after"
 test "$(psql -X -At -d "$db" -c 'SELECT ok FROM enforcement.verify_process_log()' 2>/dev/null)" = t
 result $? "the process record verifies after the run"
-echo "1..$n"
-[ $failed -eq 0 ]
+plan
