@@ -100,8 +100,8 @@ typedef struct EnTidEntry
 /* tid_state */
 #define TID_NONE	0			/* scan the index */
 #define TID_TRY		1			/* fetch probe->tid first */
-#define TID_HIT		2			/* the row was found at probe->tid */
-#define TID_DONE	3			/* and there is no other */
+#define TID_HIT		2			/* the row was found at probe->tid: the
+								 * key's only one */
 
 /* Forgets what was resolved of a table that changed. */
 static void
@@ -539,6 +539,20 @@ en_probe_keys(EnProbe *probe, int nkeys, const EnKey *keys)
 	start_scan(probe);
 }
 
+/* Where the row of a probe's whole unique key is (if it is keyed). */
+static void
+remember(EnProbe *probe, ItemPointer tid)
+{
+	EnTidEntry *e;
+
+	if (!probe->keyed)
+		return;
+	e = &probe->index->tids[probe->keyhash % EN_TID_ENTRIES];
+	e->keyhash = probe->keyhash;
+	e->tid = *tid;
+	e->valid = true;
+}
+
 /*
  * Whether the row of the probe's key is at probe->tid: a tuple there,
  * visible to the probe's snapshot, with the key.
@@ -588,22 +602,14 @@ en_probe_next(EnProbe *probe)
 			start_scan(probe);
 			break;
 		case TID_HIT:
-		case TID_DONE:
-			probe->tid_state = TID_DONE;	/* a unique key has one row */
 			ExecClearTuple(probe->slot);
 			return false;
 		default:
 			break;
 	}
 	found = index_getnext_slot(probe->scan, ForwardScanDirection, probe->slot);
-	if (found && probe->keyed)
-	{
-		EnTidEntry *e = &probe->index->tids[probe->keyhash % EN_TID_ENTRIES];
-
-		e->keyhash = probe->keyhash;
-		e->tid = probe->slot->tts_tid;
-		e->valid = true;
-	}
+	if (found)
+		remember(probe, &probe->slot->tts_tid);
 	return found;
 }
 
@@ -849,12 +855,5 @@ en_direct_update(EnProbe *probe, HeapTuple tuple)
 		insert_index_entries(probe->rel, tuple, true, false);
 #endif
 	/* the row of the key is now the new version */
-	if (probe->keyed)
-	{
-		EnTidEntry *e = &probe->index->tids[probe->keyhash % EN_TID_ENTRIES];
-
-		e->keyhash = probe->keyhash;
-		e->tid = tuple->t_self;
-		e->valid = true;
-	}
+	remember(probe, &tuple->t_self);
 }

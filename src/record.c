@@ -53,6 +53,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
+#include "storage/lmgr.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/fmgrprotos.h"
@@ -166,10 +167,12 @@ static EnIndex heads_pkey = EN_INDEX("chain_heads", "chain_heads_pkey",
 
 /*
  * A row of one of the record's own tables, from the values of the columns
- * named (and, for a new version, the other columns of the old one).  No
- * default is evaluated and no CHECK constraint: a column renamed or
- * retyped, or a new one that is NOT NULL, has a default or is generated,
- * is an error here, not a silent NULL.
+ * named (and, for a new version, the other columns of the old one), found
+ * by name: the tables' descriptors (relinfo.c) do not exist yet while the
+ * update scripts of older versions append entries.  No default is
+ * evaluated and no CHECK constraint: a column renamed or retyped, or a new
+ * one that is NOT NULL, has a default or is generated, is an error here,
+ * not a silent NULL.
  */
 static HeapTuple
 record_row(Relation rel, HeapTuple old, int n, const char *const *names,
@@ -249,13 +252,13 @@ append_entry(EnLookup *lk, int64 chain, const char *table_name,
 	char	   *db_user = GetUserNameFromId(GetOuterUserId(), false);
 	StringInfoData entry;
 	bytea	   *prev_b;
-	Relation	heads;
 	Relation	log;
 	EnProbe		probe;
 	EnKey		key[] = {EN_EQ(1, Int64GetDatum(chain))};
 	bool		found;
 
-	heads = table_open(en_relid("chain_heads"), RowExclusiveLock);
+	/* the head is updated: the table locked as UPDATE locks it */
+	LockRelationOid(en_index_relid(&heads_pkey), RowExclusiveLock);
 	en_probe_open_latest(&probe, &heads_pkey);
 	en_probe_keys(&probe, lengthof(key), key);
 	found = en_probe_next(&probe);
@@ -310,7 +313,6 @@ append_entry(EnLookup *lk, int64 chain, const char *table_name,
 								lengthof(head_names), head_names, head_types,
 								args, nulls));
 	en_probe_close(&probe);
-	table_close(heads, NoLock);
 	CommandCounterIncrement();
 }
 
@@ -376,11 +378,6 @@ private_digest(bytea *key, const char *value, char *hex)
 }
 
 /*
- * The row of a trigger tuple as jsonb.  Private columns are replaced by
- * "hmac-sha256:<hex>" of their text (private_digest()), so the record
- * commits to them without showing them.
- */
-/*
  * A row as jsonb, built directly by to_jsonb() (as row_to_json() then
  * jsonb_in() would build it, without printing and parsing the text).
  * to_jsonb() takes the type of its argument from its call expression, so
@@ -408,6 +405,11 @@ row_to_jsonb(Datum composite, Oid rowtype)
 	return result;
 }
 
+/*
+ * The row of a trigger tuple as jsonb.  Private columns are replaced by
+ * "hmac-sha256:<hex>" of their text (private_digest()), so the record
+ * commits to them without showing them.
+ */
 static Jsonb *
 row_as_jsonb(EnLookup *lk, HeapTuple tuple, TupleDesc tupdesc,
 			 EnRelInfo *info)
