@@ -11,7 +11,7 @@ OBJS = \
 	src/rules.o src/report.o src/violations.o src/relinfo.o src/ids.o \
 	src/calendar.o src/credit_code.o \
 	src/record.o src/scope.o src/append_only.o src/declare.o \
-	src/row.o src/facts.o \
+	src/row.o src/facts.o src/scan.o src/taint.o \
 	src/registry.o src/plans.o src/inspections.o src/checkin.o src/legacy.o \
 	src/enforcement.o
 
@@ -34,6 +34,7 @@ SQL_SOURCES = \
 	src/checkin.sql \
 	src/facts.sql \
 	src/views.sql \
+	src/scan.sql \
 	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 DATA_built = enforcement--$(EXTVERSION).sql
@@ -42,7 +43,7 @@ DATA = src/sql/releases/enforcement--1.0.sql $(wildcard src/sql/updates/*.sql)
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
 	upgrade inspections checkin inspection_views entry_points input_shapes \
-	strict_tables probe_cache
+	strict_tables probe_cache integrity
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \

@@ -99,7 +99,7 @@ UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
 -- Nothing else of a revoked certificate changes either: moving its date
 -- would make the officer certified again.
-UPDATE enforcement.certificates SET status_since = '2099-01-01' WHERE id = 1001;
+UPDATE enforcement.certificates SET status_since = '2026-01-01' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
 UPDATE enforcement.certificates SET status_reason = '改写' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
@@ -120,15 +120,46 @@ UPDATE enforcement.certificates SET officer_id = 102 WHERE id = 1111;
 \echo :LAST_ERROR_SQLSTATE
 UPDATE enforcement.certificates SET issued_on = '2025-03-02' WHERE id = 1111;
 \echo :LAST_ERROR_SQLSTATE
--- lawful: the validity may be extended, the reason corrected
-UPDATE enforcement.certificates SET valid_to = '2030-12-31', status_reason = '延期'
-WHERE id = 1111;
--- a reactivated certificate needs an officer who still qualifies
+-- the validity never changes, neither extended nor shortened (EN501): a
+-- renewal is a new certificate; the reason may be corrected
+UPDATE enforcement.certificates SET valid_to = '2030-12-31' WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET valid_to = '2025-03-02' WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET valid_from = '2020-01-01' WHERE id = 1111;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET status_reason = '延期' WHERE id = 1111;
+-- a suspension lifted later: both are kept, and the suspended days are
+-- not certified days (OFF-2 by the status history)
 UPDATE enforcement.certificates SET status = 'suspended', status_since = '2025-04-01'
 WHERE id = 1006;
-UPDATE enforcement.officers SET exam_passed_on = NULL WHERE id = 106;
 UPDATE enforcement.certificates SET status = 'active', status_since = '2025-05-01'
 WHERE id = 1006;
+SELECT status, since FROM enforcement.certificate_statuses
+WHERE certificate_id = 1006 ORDER BY since, id;
+SELECT enforcement.officer_certified(106, 3, '2025-03-31') AS before,
+       enforcement.officer_certified(106, 3, '2025-04-15') AS suspended,
+       enforcement.officer_certified(106, 3, '2025-05-01') AS reinstated;
+-- a status changes forward only: never dated before the current one, and
+-- its date never moves (EN104)
+UPDATE enforcement.certificates SET status = 'suspended', status_since = '2025-04-15'
+WHERE id = 1006;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.certificates SET status_since = '2025-06-01' WHERE id = 1006;
+\echo :LAST_ERROR_SQLSTATE
+-- nor in the future (EN207; the detail names today)
+\set VERBOSITY terse
+UPDATE enforcement.certificates SET status = 'suspended', status_since = current_date + 1
+WHERE id = 1006;
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+-- a certificate is valid only from its issue (EN104)
+INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+VALUES (108, '鲁菏定2025-0999', '2025-06-01', '2025-01-01', '2030-05-31');
+\echo :LAST_ERROR_SQLSTATE
+-- an unbounded or far validity is no legal date (EN207)
+INSERT INTO enforcement.certificates (officer_id, number, issued_on, valid_from, valid_to)
+VALUES (108, '鲁菏定2025-0999', '2025-06-01', '2025-06-01', 'infinity');
 \echo :LAST_ERROR_SQLSTATE
 
 SELECT id, officer_id, number, status, status_since

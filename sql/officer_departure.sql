@@ -40,12 +40,25 @@ INSERT INTO enforcement.officers (id, agency_id, name, employment,
 VALUES (110, 3, '吴刚', 'established', true, '2023-01-01');
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (1010, 110, '鲁菏定2024-0110', '2024-01-01', '2024-01-01', '2028-12-31');
-UPDATE enforcement.officers SET exam_passed_on = '2022-12-01' WHERE id = 110;
+UPDATE enforcement.officers SET legal_qualification = true WHERE id = 110;
 SELECT id, status FROM enforcement.certificates WHERE officer_id = 110;
--- a revoked certificate stays revoked and keeps its date
+-- the exam date is set once (EN501)
+UPDATE enforcement.officers SET exam_passed_on = '2022-12-01' WHERE id = 110;
+\echo :LAST_ERROR_SQLSTATE
+-- a departure is final: its date never moves, nor is it undone (EN501);
+-- the certificate stays revoked and keeps its date
 UPDATE enforcement.officers SET left_on = '2026-01-31' WHERE id = 110;
 UPDATE enforcement.officers SET left_on = '2026-02-28' WHERE id = 110;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.officers SET left_on = NULL WHERE id = 110;
+\echo :LAST_ERROR_SQLSTATE
 SELECT id, status, status_since FROM enforcement.certificates WHERE officer_id = 110;
+-- the status history keeps each status with its day
+SELECT certificate_id, status,
+       CASE WHEN since = current_date THEN 'today' ELSE since::text END AS since,
+       reason
+FROM enforcement.certificate_statuses WHERE certificate_id IN (1001, 1002, 1010)
+ORDER BY certificate_id, since, id;
 
 SELECT officer_id, status, certified_today, problem
 FROM enforcement.v_officer_certification ORDER BY officer_id;

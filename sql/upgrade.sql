@@ -105,6 +105,13 @@ SELECT table_name, operation, count(*) AS appended_by_the_update
 FROM enforcement.process_log l
 WHERE l.seq > (SELECT seq FROM enforcement.process_log ORDER BY seq OFFSET :entries_under_1_2 - 1 LIMIT 1)
 GROUP BY 1, 2 ORDER BY 1, 2;
+-- 1.4 keeps each certificate's statuses: those before it come from the
+-- record's entries of each certificate
+SELECT certificate_id, status, since, agency_id
+FROM enforcement.certificate_statuses ORDER BY certificate_id, since, id;
+-- the carried-over rows as the rules now stand
+SELECT code, table_name, row_id FROM enforcement.v_standing_violations
+ORDER BY 2, 3, 1;
 SELECT count(*) AS entries_after_update FROM enforcement.process_log \gset
 SELECT 'certificates' AS t, id, agency_id FROM enforcement.certificates
 UNION ALL SELECT 'conflicts', officer_id, agency_id FROM enforcement.conflicts

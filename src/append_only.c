@@ -64,7 +64,8 @@ en_column_changed(HeapTuple oldtup, HeapTuple newtup, TupleDesc desc,
 
 /*
  * EN501: an UPDATE may change only the columns its table declares as
- * changing; never the id or the agency.
+ * changing, and set once those it declares as set once; never the id or
+ * the agency.
  */
 void
 en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
@@ -84,9 +85,21 @@ en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
 			may_change = false;
 		if (may_change || !en_column_changed(oldtup, newtup, desc, att->attnum))
 			continue;
-		EN_VERDICT(v, EN_R_REC_FIXED, row_id,
-				   en_arg(NameStr(att->attname)), en_arg(info->name),
-				   en_arg(info->mutable_list));
+		if (info->once_att != NULL && info->once_att[i])
+		{
+			bool		isnull;
+
+			(void) heap_getattr(oldtup, att->attnum, desc, &isnull);
+			if (isnull)
+				continue;		/* set for the first time */
+			EN_VERDICT(v, EN_R_REC_SET_ONCE, row_id,
+					   en_arg(NameStr(att->attname)), en_arg(info->name),
+					   en_arg(SPI_getvalue(oldtup, desc, att->attnum)));
+		}
+		else
+			EN_VERDICT(v, EN_R_REC_FIXED, row_id,
+					   en_arg(NameStr(att->attname)), en_arg(info->name),
+					   en_arg(info->mutable_list));
 		if (en_verdicts_done(v))
 			return;
 	}

@@ -145,7 +145,10 @@ readers_grant(Relation rel, const char *qualified, char **private_cols,
  * declare_table(tbl regclass, kind text, agency_column name, parent_table
  * name, parent_column name, private_columns text[], mutable_columns text[],
  * writer_privileges text[], strict boolean, check_function regprocedure,
- * vocabulary jsonb) → void
+ * vocabulary jsonb, once_columns text[], act_columns text[]) → void
+ *
+ * once_columns may be set once, from NULL, and are fixed after; act_columns
+ * are the dates of acts, never after the day a row is recorded.
  */
 Datum
 en_declare(PG_FUNCTION_ARGS)
@@ -156,6 +159,9 @@ en_declare(PG_FUNCTION_ARGS)
 		"VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
 		NAMEOID, TEXTOID, NAMEOID, NAMEOID, NAMEOID, TEXTARRAYOID,
 		TEXTARRAYOID, TEXTARRAYOID, BOOLOID, TEXTOID);
+	EN_QUERY(columns, "INSERT INTO enforcement.declared_columns (table_name, column_name, kind) "
+		"SELECT $1, c, $3 FROM pg_catalog.unnest($2::pg_catalog.name[]) c",
+		NAMEOID, TEXTARRAYOID, TEXTOID);
 	EN_QUERY(vocabulary, "INSERT INTO enforcement.vocabularies (table_name, column_name, terms) "
 		"SELECT $1, e.key, ARRAY(SELECT pg_catalog.jsonb_array_elements_text(e.value)) "
 		"FROM pg_catalog.jsonb_each($2) e RETURNING column_name::pg_catalog.text",
@@ -168,9 +174,13 @@ en_declare(PG_FUNCTION_ARGS)
 	char	  **private_cols;
 	char	  **mutable_cols;
 	char	  **writer_privs;
+	char	  **once_cols;
+	char	  **act_cols;
 	int			nprivate,
 				nmutable,
-				nwriter;
+				nwriter,
+				nonce,
+				nact;
 	bool		strict;
 	const char *check_function = "enforcement.check_row()";
 	EnLookup	lk;
@@ -222,6 +232,14 @@ en_declare(PG_FUNCTION_ARGS)
 	nmutable = text_list(fcinfo, 6, &mutable_cols);
 	for (int i = 0; i < nmutable; i++)
 		(void) column_type(rel, mutable_cols[i]);
+	/* the arguments since 1.4; an older script's call has none */
+	nonce = PG_NARGS() > 11 ? text_list(fcinfo, 11, &once_cols) : -1;
+	for (int i = 0; i < nonce; i++)
+		(void) column_type(rel, once_cols[i]);
+	nact = PG_NARGS() > 12 ? text_list(fcinfo, 12, &act_cols) : -1;
+	for (int i = 0; i < nact; i++)
+		if (column_type(rel, act_cols[i]) != DATEOID)
+			elog(ERROR, "the date of an act is a date column");
 	nwriter = text_list(fcinfo, 7, &writer_privs);
 	for (int i = 0; i < nwriter; i++)
 		if (strcmp(writer_privs[i], "SELECT") != 0 &&
@@ -276,6 +294,16 @@ en_declare(PG_FUNCTION_ARGS)
 	args[8] = BoolGetDatum(strict);
 	args[9] = CStringGetTextDatum(check_function);
 	en_run(&lk, &record, args, nulls, 0, 0);
+	for (int i = 11; i <= 12; i++)
+		if ((i == 11 ? nonce : nact) > 0)
+		{
+			Datum		cargs[3];
+
+			cargs[0] = NameGetDatum(&names[0]);
+			cargs[1] = PG_GETARG_DATUM(i);
+			cargs[2] = CStringGetTextDatum(i == 11 ? "once" : "act");
+			en_run(&lk, &columns, cargs, NULL, 0, 0);
+		}
 	if (!PG_ARGISNULL(10))
 	{
 		Datum		vargs[2];

@@ -28,6 +28,15 @@ CREATE TABLE enforcement.vocabularies (
 COMMENT ON TABLE enforcement.vocabularies IS
     'The fixed vocabularies of text columns; a value outside one is refused with 23514 under the constraint name <table>_<column>_check.';
 
+CREATE TABLE enforcement.declared_columns (
+    table_name name NOT NULL,
+    column_name name NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('once', 'act')),
+    PRIMARY KEY (table_name, column_name, kind)
+);
+COMMENT ON TABLE enforcement.declared_columns IS
+    'Columns with a rule of their own: once (set once, from NULL, then fixed) and act (the date of an act, never after the day the row is recorded).';
+
 -- The triggers declare_table() attaches.
 CREATE FUNCTION enforcement.check_row() RETURNS trigger
     AS 'MODULE_PATHNAME', 'en_check_row' LANGUAGE C;
@@ -45,16 +54,20 @@ CREATE FUNCTION enforcement.declare_table(
     writer_privileges text[] DEFAULT NULL,
     strict boolean DEFAULT false,
     check_function regprocedure DEFAULT NULL,
-    vocabulary jsonb DEFAULT NULL)
+    vocabulary jsonb DEFAULT NULL,
+    once_columns text[] DEFAULT NULL,
+    act_columns text[] DEFAULT NULL)
     RETURNS void
     AS 'MODULE_PATHNAME', 'en_declare' LANGUAGE C;
-COMMENT ON FUNCTION enforcement.declare_table(regclass, text, name, name, name, text[], text[], text[], boolean, regprocedure, jsonb) IS
+COMMENT ON FUNCTION enforcement.declare_table(regclass, text, name, name, name, text[], text[], text[], boolean, regprocedure, jsonb, text[], text[]) IS
     'Makes a table of the schema an enforcement table of its kind, completely, and records it in enforcement.declared_tables; from the extension''s scripts only.';
 
 -- The catalogs and the process record are declared first.
 SELECT enforcement.declare_table('enforcement.declared_tables', kind => 'catalog',
                                  mutable_columns => '{}', strict => true);
 SELECT enforcement.declare_table('enforcement.vocabularies', kind => 'catalog',
+                                 mutable_columns => '{}', strict => true);
+SELECT enforcement.declare_table('enforcement.declared_columns', kind => 'catalog',
                                  mutable_columns => '{}', strict => true);
 SELECT enforcement.declare_table('enforcement.process_log', kind => 'log',
                                  mutable_columns => '{}', strict => true);

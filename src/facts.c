@@ -64,23 +64,31 @@ enum
 static EnIndex agencies_pkey =
 EN_INDEX("agencies", "agencies_pkey", agency_columns);
 
-static const char *const officer_columns[] = {"agency_id", "left_on"};
+static const char *const officer_columns[] = {
+	"agency_id", "left_on", "employment", "on_enforcement_post",
+	"exam_passed_on"
+};
 enum
 {
-	O_AGENCY, O_LEFT
+	O_AGENCY, O_LEFT, O_EMPLOYMENT, O_ON_POST, O_EXAM
 };
 static EnIndex officers_pkey =
 EN_INDEX("officers", "officers_pkey", officer_columns);
 
 static const char *const certificate_columns[] = {
-	"valid_from", "valid_to", "status", "status_since"
+	"valid_from", "valid_to", "status", "status_since", "issued_on", "id"
 };
 enum
 {
-	C_FROM, C_TO, C_STATUS, C_SINCE
+	C_FROM, C_TO, C_STATUS, C_SINCE, C_ISSUED, C_ID
 };
 static EnIndex certificates_officer =
 EN_INDEX("certificates", "certificates_officer", certificate_columns);
+
+static const char *const status_columns[] = {"id", "status", "since"};
+static EnIndex statuses_certificate =
+EN_INDEX("certificate_statuses", "certificate_statuses_certificate",
+		 status_columns);
 
 static const char *const basis_columns[] = {"effective_from", "effective_to"};
 static EnIndex legal_bases_pkey =
@@ -97,7 +105,7 @@ static EnIndex limits_year =
 EN_INDEX("inspection_limits", "inspection_limits_year", limit_columns);
 
 static const char *const visit_columns[] = {
-	"id", "plan_id", "joint_inspection_id"
+	"id", "plan_id", "joint_inspection_id", "inspected_on"
 };
 static EnIndex inspections_agency =
 EN_INDEX("inspections", "inspections_agency", visit_columns);
@@ -175,6 +183,26 @@ en_agency_status(Snapshot snapshot, int64 agency_id, DateADT day, bool lock)
 	return agency_status(snapshot, agency_id, day, lock, 0, false);
 }
 
+/*
+ * Whether an agency is a justice bureau, the body a plan is filed with
+ * (INSP-2).  With lock, the agency is locked FOR KEY SHARE.
+ */
+bool
+en_agency_is_bureau(Snapshot snapshot, int64 agency_id, bool lock)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(agency_id))};
+	bool		bureau;
+
+	en_probe_open(&probe, &agencies_pkey, snapshot, lock);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	bureau = en_probe_next(&probe) &&
+		(!lock || en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED) &&
+		en_probe_text_is(&probe, A_KIND, "justice_bureau");
+	en_probe_close(&probe);
+	return bureau;
+}
+
 /* Why an agency may not act, as a phrase for a detail. */
 const char *
 en_agency_why(EnAgencyStatus status)
@@ -222,23 +250,104 @@ en_certificate_holds(DateADT valid_from, DateADT valid_to, bool active,
 	return !status_since_null && status_since > day;
 }
 
-/* Whether the certificate in a probe's row holds on a day. */
+/*
+ * The status a certificate had on a day, from its history: the last
+ * status from that day or before, in the order recorded; active before
+ * the first.  *changed_that_day tells whether a status other than active
+ * began on the day itself (then the day is not a certified one, whatever
+ * followed).  Under the latest snapshot when the certificate is locked,
+ * so that a status recorded by the transaction that held the lock is seen.
+ */
 static bool
-probed_certificate_holds(EnProbe *probe, DateADT day)
+active_by_history(Snapshot snapshot, bool latest, int64 certificate_id,
+				  DateADT day)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {
+		EN_EQ(1, Int64GetDatum(certificate_id)),
+		EN_LE(2, DateADTGetDatum(day))
+	};
+	bool		active = true;
+	bool		stopped_that_day = false;
+	DateADT		last_day = 0;
+	int64		last_id = 0;
+	bool		any = false;
+
+	if (latest)
+		en_probe_open_latest(&probe, &statuses_certificate);
+	else
+		en_probe_open(&probe, &statuses_certificate, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		bool		isnull;
+		int64		id = en_probe_int64(&probe, 0, &isnull);
+		DateADT		since = DatumGetDateADT(en_probe_get(&probe, 2, &isnull));
+		bool		is_active = en_probe_text_is(&probe, 1, "active");
+
+		if (since == day && !is_active)
+			stopped_that_day = true;
+		if (!any || since > last_day || (since == last_day && id > last_id))
+		{
+			any = true;
+			last_day = since;
+			last_id = id;
+			active = is_active;
+		}
+	}
+	en_probe_close(&probe);
+	return active && !stopped_that_day;
+}
+
+/*
+ * Whether the certificate in a probe's row holds on a day (OFF-2): valid
+ * that day, and active on it by its status history.  The current status
+ * answers for a day after it began; an earlier day, or the day it began,
+ * is read from the history.
+ */
+static bool
+probed_certificate_holds(EnProbe *probe, Snapshot snapshot, bool latest,
+						 DateADT day)
 {
 	bool		from_null,
 				to_null,
-				since_null;
+				since_null,
+				id_null;
 	Datum		from = en_probe_get(probe, C_FROM, &from_null);
 	Datum		to = en_probe_get(probe, C_TO, &to_null);
 	Datum		since = en_probe_get(probe, C_SINCE, &since_null);
+	int64		id = en_probe_int64(probe, C_ID, &id_null);
+	bool		active = en_probe_text_is(probe, C_STATUS, "active");
 
-	if (from_null || to_null)
+	if (from_null || to_null || id_null ||
+		!(DatumGetDateADT(from) <= day && DatumGetDateADT(to) >= day))
 		return false;
-	return en_certificate_holds(DatumGetDateADT(from), DatumGetDateADT(to),
-								en_probe_text_is(probe, C_STATUS, "active"),
-								since_null,
-								since_null ? 0 : DatumGetDateADT(since), day);
+	if (!since_null && DatumGetDateADT(since) < day)
+		return active;
+	if (!since_null && DatumGetDateADT(since) == day && !active)
+		return false;
+	return active_by_history(snapshot, latest, id, day);
+}
+
+/*
+ * Whether the officer could hold the certificate (OFF-1), for a
+ * certificate let through in warn mode or written around the checks: the
+ * exam passed by its issue, and for one not revoked, established staff on
+ * an enforcement post (a change of either revokes it, OFF-4).
+ */
+static bool
+officer_could_hold(const char *employment, bool on_post, bool has_exam,
+				   DateADT exam, EnProbe *certificate)
+{
+	bool		isnull;
+	Datum		issued = en_probe_get(certificate, C_ISSUED, &isnull);
+
+	if (!has_exam || isnull || exam > DatumGetDateADT(issued))
+		return false;
+	if (en_probe_text_is(certificate, C_STATUS, "revoked"))
+		return true;
+	return on_post && employment != NULL &&
+		strcmp(employment, "established") == 0;
 }
 
 /*
@@ -254,6 +363,10 @@ en_officer_status(Snapshot snapshot, int64 officer_id, int64 agency_id,
 	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(officer_id))};
 	EnOfficerStatus status = EN_OFFICER_NO_CERTIFICATE;
 	bool		isnull;
+	char	   *employment = NULL;
+	bool		on_post = false;
+	bool		has_exam = false;
+	DateADT		exam = 0;
 
 	if (DATE_NOT_FINITE(day))
 		return EN_OFFICER_NO_CERTIFICATE;
@@ -266,6 +379,15 @@ en_officer_status(Snapshot snapshot, int64 officer_id, int64 agency_id,
 		status = EN_OFFICER_NOT_OF_AGENCY;
 	else if (date_by(&probe, O_LEFT, day))
 		status = EN_OFFICER_LEFT;
+	else
+	{
+		Datum		d = en_probe_get(&probe, O_EXAM, &isnull);
+
+		employment = en_probe_text(&probe, O_EMPLOYMENT);
+		on_post = en_probe_bool(&probe, O_ON_POST);
+		has_exam = !isnull;
+		exam = isnull ? 0 : DatumGetDateADT(d);
+	}
 	en_probe_close(&probe);
 	if (status != EN_OFFICER_NO_CERTIFICATE)
 		return status;
@@ -274,11 +396,16 @@ en_officer_status(Snapshot snapshot, int64 officer_id, int64 agency_id,
 	en_probe_keys(&probe, lengthof(keys), keys);
 	while (status != EN_OFFICER_CERTIFIED && en_probe_next(&probe))
 	{
-		if (!probed_certificate_holds(&probe, day))
+		if (!probed_certificate_holds(&probe, snapshot, false, day))
 			continue;
 		if (lock && (en_probe_lock(&probe, LockTupleShare) == EN_GONE ||
-					 !probed_certificate_holds(&probe, day)))
+					 !probed_certificate_holds(&probe, snapshot, true, day)))
 			continue;
+		if (!officer_could_hold(employment, on_post, has_exam, exam, &probe))
+		{
+			status = EN_OFFICER_NOT_ELIGIBLE;
+			continue;
+		}
 		status = EN_OFFICER_CERTIFIED;
 	}
 	en_probe_close(&probe);
@@ -297,6 +424,8 @@ en_officer_why(EnOfficerStatus status)
 			return gettext_noop("is not an officer of the agency");
 		case EN_OFFICER_LEFT:
 			return gettext_noop("had left by then");
+		case EN_OFFICER_NOT_ELIGIBLE:
+			return gettext_noop("holds a certificate that the officer could not be issued (OFF-1)");
 		case EN_OFFICER_NO_CERTIFICATE:
 			break;
 	}
@@ -446,12 +575,14 @@ en_date_year(DateADT day)
  * INSP-5: the routine visits of an enterprise by an agency in a year that
  * count against the cap, a joint inspection once, under the latest
  * snapshot (the caller holds the cap's lock); *joint_counted tells whether
- * the given joint inspection is among them.
+ * the given joint inspection is among them.  With before, only the
+ * inspections recorded before that one count (by day, then id): the
+ * compliance scan judges a row as it was written.
  */
 static int64
 routine_visits(Snapshot snapshot, int64 agency_id, int64 enterprise_id,
 			   int32 year, bool has_joint, int64 joint_id,
-			   bool *joint_counted)
+			   const EnVisitBound *before, bool *joint_counted)
 {
 	EnProbe		probe;
 	EnKey		keys[] = {
@@ -480,6 +611,14 @@ routine_visits(Snapshot snapshot, int64 agency_id, int64 enterprise_id,
 		(void) en_probe_get(&probe, 1, &isnull);
 		if (isnull)
 			continue;			/* exempt: not counted */
+		if (before != NULL)
+		{
+			DateADT		day = DatumGetDateADT(en_probe_get(&probe, 3, &isnull));
+			int64		id = en_probe_int64(&probe, 0, &isnull);
+
+			if (day > before->day || (day == before->day && id >= before->id))
+				continue;
+		}
 		joint = en_probe_int64(&probe, 2, &no_joint);
 		if (!no_joint && has_joint && joint == joint_id)
 			*joint_counted = true;
@@ -507,10 +646,11 @@ routine_visits(Snapshot snapshot, int64 agency_id, int64 enterprise_id,
 
 int64
 en_routine_visits(int64 agency_id, int64 enterprise_id, int32 year,
-				  bool has_joint, int64 joint_id, bool *joint_counted)
+				  bool has_joint, int64 joint_id, const EnVisitBound *before,
+				  bool *joint_counted)
 {
 	return routine_visits(NULL, agency_id, enterprise_id, year, has_joint,
-						  joint_id, joint_counted);
+						  joint_id, before, joint_counted);
 }
 
 /*
@@ -573,6 +713,6 @@ en_rule_routine_visits(PG_FUNCTION_ARGS)
 	if (year < 1 || year > 9999)
 		PG_RETURN_INT64(0);
 	PG_RETURN_INT64(routine_visits(en_read_snapshot(), PG_GETARG_INT64(0),
-								   PG_GETARG_INT64(1), year, false, 0,
+								   PG_GETARG_INT64(1), year, false, 0, NULL,
 								   &joint_counted));
 }

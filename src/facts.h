@@ -35,6 +35,7 @@ typedef enum EnOfficerStatus
 	EN_OFFICER_CERTIFIED,
 	EN_OFFICER_NOT_OF_AGENCY,	/* unknown, or of another agency */
 	EN_OFFICER_LEFT,
+	EN_OFFICER_NOT_ELIGIBLE,	/* a live certificate against OFF-1 */
 	EN_OFFICER_NO_CERTIFICATE
 } EnOfficerStatus;
 
@@ -49,6 +50,7 @@ typedef enum EnBasisStatus
 extern EnAgencyStatus en_agency_status(Snapshot snapshot, int64 agency_id,
 									   DateADT day, bool lock);
 extern const char *en_agency_why(EnAgencyStatus status);
+extern bool en_agency_is_bureau(Snapshot snapshot, int64 agency_id, bool lock);
 extern EnOfficerStatus en_officer_status(Snapshot snapshot, int64 officer_id,
 										 int64 agency_id, DateADT day,
 										 bool lock);
@@ -61,8 +63,16 @@ extern EnBasisStatus en_basis_status(Snapshot snapshot, int64 basis_id,
 									 DateADT day);
 extern bool en_cap_in_force(Snapshot snapshot, int64 agency_id, int32 year,
 							DateADT day, int32 *cap);
+/* An inspection the visits counted are before (by day, then id). */
+typedef struct EnVisitBound
+{
+	DateADT		day;
+	int64		id;
+} EnVisitBound;
+
 extern int64 en_routine_visits(int64 agency_id, int64 enterprise_id,
 							   int32 year, bool has_joint, int64 joint_id,
+							   const EnVisitBound *before,
 							   bool *joint_counted);
 extern void en_lock_cap(int64 agency_id, int64 enterprise_id);
 extern int32 en_date_year(DateADT day);

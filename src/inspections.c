@@ -40,6 +40,7 @@
 #include "facts.h"
 #include "probe.h"
 #include "row.h"
+#include "scan.h"
 #include "text.h"
 
 #include "access/htup_details.h"
@@ -73,7 +74,7 @@ static EnIndex conflicts_enterprise =
 EN_INDEX("conflicts", "conflicts_enterprise", conflict_columns);
 
 static const char *const plan_columns[] = {
-	"agency_id", "year", "status", "filed_on"
+	"agency_id", "year", "status", "filed_on", "filed_with"
 };
 static EnIndex plans_pkey =
 EN_INDEX("inspection_plans", "inspection_plans_pkey", plan_columns);
@@ -94,7 +95,7 @@ static const char *const joint_columns[] = {
 static EnIndex joint_pkey =
 EN_INDEX("joint_inspections", "joint_inspections_pkey", joint_columns);
 
-static const char *const part_columns[] = {"agency_id"};
+static const char *const part_columns[] = {"agency_id", "id"};
 static EnIndex inspections_joint =
 EN_INDEX("inspections", "inspections_joint", part_columns);
 
@@ -139,7 +140,6 @@ typedef struct Inspection
 	int32		cap;
 	int64		visits;
 	bool		joint_counted;
-	bool		joint_found;
 	const char *joint_problem;	/* NULL: it matches */
 } Inspection;
 
@@ -294,7 +294,8 @@ gather_plan(Inspection *ins, Snapshot snapshot)
 	en_probe_open(&probe, &plans_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	ins->plan_found = en_probe_next(&probe) &&
-		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
+		(!en_may_lock() ||
+		 en_probe_lock(&probe, LockTupleShare) == EN_LOCKED);
 	if (!ins->plan_found)
 		ins->plan_problem = gettext_noop("it is not registered");
 	else if (en_probe_int64(&probe, 0, &isnull) != ins->agency_id)
@@ -306,8 +307,13 @@ gather_plan(Inspection *ins, Snapshot snapshot)
 	{
 		Datum		filed_on = en_probe_get(&probe, 3, &isnull);
 
+		bool		no_bureau;
+		int64		bureau = en_probe_int64(&probe, 4, &no_bureau);
+
+		/* a filing let through in warn mode is not relied on */
 		if (!en_probe_text_is(&probe, 2, "filed") || isnull ||
-			DatumGetDateADT(filed_on) > ins->day)
+			DatumGetDateADT(filed_on) > ins->day || no_bureau ||
+			!en_agency_is_bureau(snapshot, bureau, false))
 			ins->plan_problem = gettext_noop("it was not filed with a justice bureau by then");
 	}
 	en_probe_close(&probe);
@@ -341,7 +347,8 @@ gather_complaint(Inspection *ins, Snapshot snapshot)
 	en_probe_open(&probe, &complaints_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	if (en_probe_next(&probe) &&
-		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED)
+		(!en_may_lock() ||
+		 en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED))
 	{
 		bool		enterprise_null,
 					agency_null,
@@ -359,37 +366,56 @@ gather_complaint(Inspection *ins, Snapshot snapshot)
 	en_probe_close(&probe);
 }
 
-/* The joint inspection: found, and why the part does not match, if not. */
+/*
+ * The joint inspection: why the part does not match it, if it does not.
+ * One that does not exist and one of another enterprise or day get the
+ * same answer, so a part learns nothing of other agencies' joint
+ * inspections but what it names itself.
+ */
 static void
 gather_joint(Inspection *ins, Snapshot snapshot)
 {
 	EnProbe		probe;
 	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->joint_id))};
 	bool		isnull;
+	bool		found;
+	int64		lead = 0;
 
 	en_probe_open(&probe, &joint_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
-	ins->joint_found = en_probe_next(&probe) &&
-		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED;
-	if (ins->joint_found)
+	found = en_probe_next(&probe) &&
+		(!en_may_lock() ||
+		 en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED);
+	if (found)
 	{
 		bool		enterprise_null,
-					day_null;
+					day_null,
+					lead_null;
 		int64		enterprise = en_probe_int64(&probe, 0, &enterprise_null);
 		Datum		day = en_probe_get(&probe, 1, &day_null);
 
-		if (enterprise_null || enterprise != ins->enterprise_id ||
-			day_null || DatumGetDateADT(day) != ins->day)
-			ins->joint_problem = gettext_noop("its enterprise or day differs");
+		lead = en_probe_int64(&probe, 2, &lead_null);
+		found = !enterprise_null && enterprise == ins->enterprise_id &&
+			!day_null && DatumGetDateADT(day) == ins->day && !lead_null;
 	}
 	en_probe_close(&probe);
-	if (!ins->joint_found || ins->joint_problem != NULL)
+	if (!found)
+	{
+		ins->joint_problem = gettext_noop("there is no such joint inspection of that enterprise on that day");
 		return;
+	}
+	/* a lead let through in warn mode is not relied on */
+	if (en_agency_status(snapshot, lead, ins->day, false) != EN_AGENCY_MAY_ACT)
+	{
+		ins->joint_problem = gettext_noop("its lead agency may not act on that day");
+		return;
+	}
 	/* the agency's part, recorded before (under the latest snapshot) */
 	en_probe_open_latest(&probe, &inspections_joint);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	while (en_probe_next(&probe))
-		if (en_probe_int64(&probe, 0, &isnull) == ins->agency_id)
+		if (en_probe_int64(&probe, 0, &isnull) == ins->agency_id &&
+			!(ins->row->has_id && en_probe_int64(&probe, 1, &isnull) == ins->row->id))
 		{
 			ins->joint_problem = gettext_noop("the agency already recorded its part");
 			break;
@@ -429,11 +455,17 @@ gather(Inspection *ins)
 									   ins->day, &ins->cap);
 		if (ins->has_cap)
 		{
+			/* the scan judges a row against the ones recorded before it */
+			EnVisitBound before = {ins->day, ins->row->id};
+			bool		scanned = en_scanning() && ins->row->has_id;
+
 			/* the count must see every earlier inspection: serialise */
-			en_lock_cap(ins->agency_id, ins->enterprise_id);
+			if (en_may_lock())
+				en_lock_cap(ins->agency_id, ins->enterprise_id);
 			ins->visits = en_routine_visits(ins->agency_id,
 											ins->enterprise_id, ins->year,
 											ins->has_joint, ins->joint_id,
+											scanned ? &before : NULL,
 											&ins->joint_counted);
 		}
 	}
@@ -527,6 +559,13 @@ rule_plan(Inspection *ins)
 static void
 rule_exemption(Inspection *ins)
 {
+	if (ins->has_complaint &&
+		(ins->exemption == NULL || strcmp(ins->exemption, "complaint_report") != 0))
+	{
+		VERDICT(ins, EN_R_INSP3_COMPLAINT_ONLY, en_arg_int8(ins->row->id),
+				en_arg_int8(ins->complaint_id));
+		return;
+	}
 	if (ins->has_plan || ins->exemption == NULL)
 		return;
 	if (strcmp(ins->exemption, "complaint_report") == 0)
@@ -718,14 +757,32 @@ en_joint_inspections_check(PG_FUNCTION_ARGS)
 	return en_row_end(&row);
 }
 
+/* CMP-1: whether a complaint may move from one stage to the next. */
+static bool
+complaint_moves(const char *from, const char *to)
+{
+	static const char *const moves[][2] = {
+		{"received", "accepted"}, {"received", "rejected"},
+		{"accepted", "verified"}, {"verified", "answered"},
+		{"answered", "closed"}, {"rejected", "closed"}
+	};
+
+	for (size_t i = 0; i < lengthof(moves); i++)
+		if (strcmp(moves[i][0], from) == 0 && strcmp(moves[i][1], to) == 0)
+			return true;
+	return false;
+}
+
 /*
  * BEFORE INSERT OR UPDATE on complaints: a complaint is handled by an
- * agency, the one it is about unless another is given.
+ * agency, the one it is about unless another is given; its facts are fixed
+ * once written (declared), and its stage moves forward only (CMP-1).
  */
 Datum
 en_complaints_check(PG_FUNCTION_ARGS)
 {
-	static const char *const columns[] = {"agency_id", "about_agency_id"};
+	static const char *const columns[] = {"agency_id", "about_agency_id",
+	"status"};
 	EnRow		row;
 	const AttrNumber *att;
 	bool		agency_null,
@@ -739,5 +796,17 @@ en_complaints_check(PG_FUNCTION_ARGS)
 	if (row.insert && agency_null && !about_null)
 		en_row_set(&row, att[0], about, false);
 	en_row_scope(&row);
+	if (row.judged && !row.insert && !en_verdicts_done(&row.verdicts) &&
+		en_row_changed(&row, att[2]))
+	{
+		bool		old_null;
+		Datum		old = en_row_old(&row, att[2], &old_null);
+		char	   *from = old_null ? NULL : TextDatumGetCString(old);
+		char	   *to = en_row_text(&row, att[2]);
+
+		if (from == NULL || to == NULL || !complaint_moves(from, to))
+			EN_VERDICT(&row.verdicts, EN_R_CMP1_FORWARD, en_row_id(&row),
+					   en_arg_int8(row.id), en_arg(from), en_arg(to));
+	}
 	return en_row_end(&row);
 }

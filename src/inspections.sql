@@ -82,24 +82,31 @@ SELECT enforcement.declare_table('enforcement.joint_inspections',
     agency_column => 'lead_agency_id',
     mutable_columns => '{}',
     writer_privileges => '{SELECT, INSERT, UPDATE}',
-    check_function => 'enforcement.joint_inspections_check()');
+    check_function => 'enforcement.joint_inspections_check()',
+    act_columns => '{inspected_on}');
 -- the complainant's identity: its HMAC in the record, and never read by
 -- supervisors and auditors
 SELECT enforcement.declare_table('enforcement.complaints',
     agency_column => 'agency_id',
     private_columns => '{complainant}',
+    mutable_columns => '{summary, status}',
     writer_privileges => '{SELECT, INSERT, UPDATE}',
     check_function => 'enforcement.complaints_check()',
-    vocabulary => '{"kind": ["violation_report", "conduct_complaint"], "status": ["received", "accepted", "rejected", "verified", "answered", "closed"]}');
+    vocabulary => '{"kind": ["violation_report", "conduct_complaint"], "status": ["received", "accepted", "rejected", "verified", "answered", "closed"]}',
+    once_columns => '{accepted_on, answered_on, reported_to_justice_on, closed_on}',
+    act_columns => '{received_on, accepted_on, answered_on, reported_to_justice_on, closed_on}');
 SELECT enforcement.declare_table('enforcement.inspections',
     agency_column => 'agency_id',
-    mutable_columns => '{outcome, ended_on}',
+    mutable_columns => '{outcome}',
     writer_privileges => '{SELECT, INSERT, UPDATE}',
     check_function => 'enforcement.inspections_check()',
+    once_columns => '{ended_on}',
+    act_columns => '{inspected_on, ended_on}',
     vocabulary => '{"mode": ["onsite", "offsite"], "exemption": ["national_security", "public_safety", "food_drug_safety", "production_safety", "eco_environment", "superior_deployment", "complaint_report", "emergency"], "outcome": ["no_issue", "education", "warning", "guidance_interview", "order_to_correct", "case_opened"]}');
 SELECT enforcement.declare_table('enforcement.inspection_signatures',
     agency_column => 'agency_id',
     parent_table => 'inspections', parent_column => 'inspection_id',
     mutable_columns => '{}',
     writer_privileges => '{SELECT, INSERT, UPDATE}',
-    check_function => 'enforcement.signatures_check()');
+    check_function => 'enforcement.signatures_check()',
+    act_columns => '{signed_on}');

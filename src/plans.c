@@ -16,9 +16,11 @@
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "facts.h"
 #include "lookup.h"
 #include "probe.h"
 #include "row.h"
+#include "scan.h"
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"
@@ -26,9 +28,6 @@
 
 PG_FUNCTION_INFO_V1(en_plans_check);
 PG_FUNCTION_INFO_V1(en_plan_items_check);
-
-static const char *const kind_columns[] = {"kind"};
-static EnIndex agencies_pkey = EN_INDEX("agencies", "agencies_pkey", kind_columns);
 
 static const char *const item_columns[] = {"legal_basis_id"};
 static EnIndex plan_items_pkey =
@@ -73,16 +72,8 @@ check_filing(EnRow *row, const AttrNumber *att)
 		EN_VERDICT(&row->verdicts, EN_R_PLAN_FILED_ON, en_row_id(row),
 				   en_arg_int8(row->id));
 	if (!no_bureau && !en_verdicts_done(&row->verdicts))
-	{
-		EnKey		keys[] = {EN_EQ(1, bureau)};
-
-		en_probe_open(&probe, &agencies_pkey, en_row_snapshot(row), true);
-		en_probe_keys(&probe, lengthof(keys), keys);
-		is_bureau = en_probe_next(&probe) &&
-			en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED &&
-			en_probe_text_is(&probe, 0, "justice_bureau");
-		en_probe_close(&probe);
-	}
+		is_bureau = en_agency_is_bureau(en_row_snapshot(row),
+										DatumGetInt64(bureau), en_may_lock());
 	if (!is_bureau)
 		EN_VERDICT(&row->verdicts, EN_R_PLAN_BUREAU, en_row_id(row),
 				   en_arg_int8(row->id),
@@ -156,10 +147,12 @@ check_item(EnRow *row, int64 plan_id, int64 basis_id)
 	en_probe_open(&probe, &plans_pkey, en_row_snapshot(row), true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	found = en_probe_next(&probe) &&
-		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
+		(!en_may_lock() ||
+		 en_probe_lock(&probe, LockTupleShare) == EN_LOCKED);
 	if (found)
 	{
-		filed = en_probe_text_is(&probe, 0, "filed");
+		/* the scan judges an item as it stands, not its adding */
+		filed = en_probe_text_is(&probe, 0, "filed") && !en_scanning();
 		agency = en_probe_int64(&probe, 1, &isnull);
 	}
 	en_probe_close(&probe);

@@ -44,12 +44,15 @@ CREATE FUNCTION enforcement.plan_items_check() RETURNS trigger
     AS 'MODULE_PATHNAME', 'en_plan_items_check' LANGUAGE C;
 
 SELECT enforcement.declare_table('enforcement.inspection_limits',
-    writer_privileges => '{SELECT}');
+    mutable_columns => '{}',
+    writer_privileges => '{SELECT}',
+    act_columns => '{published_on}');
 SELECT enforcement.declare_table('enforcement.inspection_plans',
     agency_column => 'agency_id',
     writer_privileges => '{SELECT, INSERT, UPDATE}',
     check_function => 'enforcement.plans_check()',
-    vocabulary => '{"status": ["draft", "filed"]}');
+    vocabulary => '{"status": ["draft", "filed"]}',
+    act_columns => '{filed_on}');
 SELECT enforcement.declare_table('enforcement.plan_items',
     agency_column => 'agency_id',
     parent_table => 'inspection_plans', parent_column => 'plan_id',

@@ -32,6 +32,7 @@
 
 #include "enforcement.h"
 #include "probe.h"
+#include "scan.h"
 #include "schema.h"
 
 #include "access/genam.h"
@@ -752,7 +753,7 @@ en_probe_text_is(EnProbe *probe, int column, const char *value)
 bool
 en_may_lock(void)
 {
-	return !XactReadOnly && !RecoveryInProgress();
+	return !XactReadOnly && !RecoveryInProgress() && !en_scanning();
 }
 
 /*

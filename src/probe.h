@@ -69,6 +69,7 @@ typedef struct EnKey
 #define EN_EQ(col, value)	{(col), BTEqualStrategyNumber, (value), false}
 #define EN_GE(col, value)	{(col), BTGreaterEqualStrategyNumber, (value), false}
 #define EN_LT(col, value)	{(col), BTLessStrategyNumber, (value), false}
+#define EN_LE(col, value)	{(col), BTLessEqualStrategyNumber, (value), false}
 #define EN_NULL(col)		{(col), BTEqualStrategyNumber, (Datum) 0, true}
 
 /* An open probe of one index. */

@@ -31,9 +31,11 @@
 #include "probe.h"
 #include "row.h"
 #include "scope.h"
+#include "taint.h"
 
 #include "access/htup_details.h"
 #include "access/sysattr.h"
+#include "commands/extension.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
@@ -217,49 +219,6 @@ check_single_live(EnRow *row, int64 officer_id)
 	en_probe_close(&probe);
 }
 
-/*
- * OFF-3: a suspension or revocation is not dated on or before an
- * inspection the officer already made under the certificate; that would
- * rewrite history.  The certificate's row is locked by the UPDATE, and an
- * inspection locks it FOR SHARE, so the two take turns and this query
- * (under the latest snapshot) sees an inspection that committed first.
- */
-static void
-check_not_backdated(EnRow *row, int64 officer_id, const AttrNumber *att)
-{
-	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
-		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) "
-		"ARRAY[$1]::pg_catalog.int8[] "
-		"AND i.inspected_on OPERATOR(pg_catalog.>=) $2 "
-		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
-		"AND i.inspected_on OPERATOR(pg_catalog.<=) $4 "
-		"ORDER BY i.inspected_on LIMIT 1",
-		INT8OID, DATEOID, DATEOID, DATEOID);
-	Datum		args[4];
-	bool		nulls[4] = {false};
-	EnLookup	lk;
-
-	args[0] = Int64GetDatum(officer_id);
-	args[1] = en_row_get(row, att[C_SINCE], &nulls[1]);
-	args[2] = en_row_get(row, att[C_FROM], &nulls[2]);
-	args[3] = en_row_get(row, att[C_TO], &nulls[3]);
-	if (nulls[1] || nulls[2] || nulls[3])
-		return;
-	en_lookup_begin(&lk);
-	if (en_run(&lk, &made, args, nulls, 1, EN_LATEST) > 0)
-	{
-		bool		isnull;
-		int64		inspection = en_result_int64(&lk, 0, 1, &isnull);
-		char	   *day = en_result_text(&lk, 0, 2);
-
-		EN_VERDICT(&row->verdicts, EN_R_OFF3_BACKDATED, en_row_id(row),
-				   en_arg_int8(officer_id), en_arg_int8(row->id), en_arg(day),
-				   en_arg_int8(inspection),
-				   en_arg(en_row_text(row, att[C_SINCE])));
-	}
-	en_lookup_end(&lk);
-}
-
 /* Whether a text column of the row (as written) equals a value. */
 static bool
 row_text_is(EnRow *row, AttrNumber attnum, const char *value)
@@ -290,6 +249,24 @@ check_new_certificate(EnRow *row, const AttrNumber *att)
 	if (since_null)
 		en_row_set(row, att[C_SINCE], issued, false);
 
+	/* OFF-3: valid, and with a status, only from its issue */
+	{
+		bool		from_null;
+		Datum		from = en_row_get(row, att[C_FROM], &from_null);
+		Datum		since = en_row_get(row, att[C_SINCE], &since_null);
+
+		if ((!from_null && DatumGetDateADT(from) < DatumGetDateADT(issued)) ||
+			(!since_null && DatumGetDateADT(since) < DatumGetDateADT(issued)))
+			EN_VERDICT(&row->verdicts, EN_R_OFF3_VALIDITY, en_row_id(row),
+					   en_arg_int8(row->id),
+					   en_arg_date(DatumGetDateADT(issued)),
+					   from_null ? en_arg_null() :
+					   en_arg_date(DatumGetDateADT(from)),
+					   since_null ? en_arg_null() :
+					   en_arg_date(DatumGetDateADT(since)));
+		if (en_verdicts_done(&row->verdicts))
+			return;
+	}
 	check_eligibility(row, officer_id, DatumGetDateADT(issued), revoked,
 					  &left, &left_on);
 	if (revoked || en_verdicts_done(&row->verdicts))
@@ -307,6 +284,36 @@ check_new_certificate(EnRow *row, const AttrNumber *att)
 	}
 	else
 		check_single_live(row, officer_id);
+}
+
+/*
+ * OFF-3: a status changes forward only, by a new status dated on or after
+ * the current one's day; moving a status's date (moved) is never a change
+ * forward.  The history (certificate_statuses) keeps each status.
+ */
+static void
+check_forward(EnRow *row, const AttrNumber *att, bool moved)
+{
+	bool		old_null,
+				new_null;
+	Datum		old_since = en_row_old(row, att[C_SINCE], &old_null);
+	Datum		new_since = en_row_get(row, att[C_SINCE], &new_null);
+	Datum		old_status;
+	bool		status_null;
+
+	if (new_null)
+		return;					/* NOT NULL is the constraint's business */
+	if (!moved && !old_null &&
+		DatumGetDateADT(new_since) >= DatumGetDateADT(old_since))
+		return;
+	old_status = en_row_old(row, att[C_STATUS], &status_null);
+	EN_VERDICT(&row->verdicts, EN_R_OFF3_FORWARD, en_row_id(row),
+			   en_arg_int8(row->id),
+			   en_arg(status_null ? NULL : TextDatumGetCString(old_status)),
+			   old_null ? en_arg_null() :
+			   en_arg_date(DatumGetDateADT(old_since)),
+			   en_arg(en_row_text(row, att[C_STATUS])),
+			   en_arg_date(DatumGetDateADT(new_since)));
 }
 
 /* The checks of a changed certificate: OFF-3 and OFF-1 on reactivation. */
@@ -328,23 +335,15 @@ check_changed_certificate(EnRow *row, const AttrNumber *att)
 				   isnull ? en_arg_null() : en_arg_date(DatumGetDateADT(since)));
 		return;
 	}
-	/* identity never changes */
-	if (en_row_changed(row, att[C_NUMBER]) ||
-		en_row_changed(row, att[C_OFFICER]) ||
-		en_row_changed(row, att[C_ISSUED]))
+	if (status == NULL)
+		return;
+	if (!en_row_changed(row, att[C_STATUS]))
 	{
-		Datum		number = en_row_old(row, att[C_NUMBER], &isnull);
-		Datum		officer = en_row_old(row, att[C_OFFICER], &isnull);
-		Datum		issued = en_row_old(row, att[C_ISSUED], &isnull);
-
-		EN_VERDICT(&row->verdicts, EN_R_OFF3_IDENTITY, en_row_id(row),
-				   en_arg_int8(row->id), en_arg(TextDatumGetCString(number)),
-				   en_arg_int8(DatumGetInt64(officer)),
-				   en_arg_date(DatumGetDateADT(issued)));
+		/* OFF-3: the date of a status never moves */
+		if (en_row_changed(row, att[C_SINCE]))
+			check_forward(row, att, true);
 		return;
 	}
-	if (status == NULL || !en_row_changed(row, att[C_STATUS]))
-		return;
 	officer_id = DatumGetInt64(en_row_get(row, att[C_OFFICER], &isnull));
 	if (isnull)
 		return;
@@ -354,10 +353,11 @@ check_changed_certificate(EnRow *row, const AttrNumber *att)
 					   row->trigdata->tg_updatedcols))
 		en_row_set(row, att[C_SINCE], DateADTGetDatum(GetSQLCurrentDate()),
 				   false);
+	check_forward(row, att, false);
+	if (en_verdicts_done(&row->verdicts))
+		return;
 
-	if (strcmp(status, "active") != 0)
-		check_not_backdated(row, officer_id, att);
-	else
+	if (strcmp(status, "active") == 0)
 	{
 		/* reactivation: the officer must still qualify (OFF-1) */
 		Datum		since = en_row_get(row, att[C_SINCE], &isnull);
@@ -370,6 +370,30 @@ check_changed_certificate(EnRow *row, const AttrNumber *att)
 	}
 }
 
+/*
+ * OFF-3: a certificate's identity never changes: its number, officer and
+ * issue date (judged before the other fixed columns, as EN104).
+ */
+static void
+check_identity(EnRow *row, const AttrNumber *att)
+{
+	bool		isnull;
+
+	if (en_row_changed(row, att[C_NUMBER]) ||
+		en_row_changed(row, att[C_OFFICER]) ||
+		en_row_changed(row, att[C_ISSUED]))
+	{
+		Datum		number = en_row_old(row, att[C_NUMBER], &isnull);
+		Datum		officer = en_row_old(row, att[C_OFFICER], &isnull);
+		Datum		issued = en_row_old(row, att[C_ISSUED], &isnull);
+
+		EN_VERDICT(&row->verdicts, EN_R_OFF3_IDENTITY, en_row_id(row),
+				   en_arg_int8(row->id), en_arg(TextDatumGetCString(number)),
+				   en_arg_int8(DatumGetInt64(officer)),
+				   en_arg_date(DatumGetDateADT(issued)));
+	}
+}
+
 /* BEFORE INSERT OR UPDATE on certificates: OFF-1 and OFF-3. */
 Datum
 en_certificates_check(PG_FUNCTION_ARGS)
@@ -378,9 +402,11 @@ en_certificates_check(PG_FUNCTION_ARGS)
 	const AttrNumber *att;
 
 	en_row_begin(fcinfo, "certificates_check", &row);
-	en_row_scope(&row);
 	att = en_relinfo_columns(row.info, row.rel, certificate_columns,
 							 lengthof(certificate_columns));
+	if (row.judged && !row.insert)
+		check_identity(&row, att);
+	en_row_scope(&row);
 	if (row.judged && !en_verdicts_done(&row.verdicts))
 	{
 		if (row.insert)
@@ -426,10 +452,12 @@ Datum
 en_officers_departure(PG_FUNCTION_ARGS)
 {
 	static const char *const columns[] = {
-		"employment", "on_enforcement_post", "left_on", "id"
+		"employment", "on_enforcement_post", "left_on", "id", "agency_id"
 	};
 	EN_QUERY(revoke, "UPDATE ONLY enforcement.certificates c "
-		"SET status = 'revoked', status_since = $2, status_reason = $3 "
+		"SET status = 'revoked', "
+		"status_since = GREATEST($2, c.status_since), "
+		"status_reason = $3 "
 		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
 		"AND c.status OPERATOR(pg_catalog.<>) 'revoked'",
 		INT8OID, DATEOID, TEXTOID);
@@ -475,7 +503,16 @@ en_officers_departure(PG_FUNCTION_ARGS)
 								  EN_REASON_LEFT);
 
 	en_lookup_begin(&lk);
-	revoked = en_run(&lk, &revoke, args, NULL, 0, EN_LATEST);
+	en_taint_quiet = true;
+	PG_TRY();
+	{
+		revoked = en_run(&lk, &revoke, args, NULL, 0, EN_LATEST);
+	}
+	PG_FINALLY();
+	{
+		en_taint_quiet = false;
+	}
+	PG_END_TRY();
 	en_lookup_end(&lk);
 	if (revoked > 0)
 		ereport(NOTICE,

@@ -25,6 +25,7 @@
 
 #include "access/xact.h"
 #include "catalog/pg_type.h"
+#include "commands/extension.h"
 #include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -57,6 +58,10 @@ enum
 static EnIndex declared_pkey =
 EN_INDEX("declared_tables", "declared_tables_pkey", declared_columns);
 
+static const char *const column_rule_columns[] = {"column_name", "kind"};
+static EnIndex declared_columns_pkey =
+EN_INDEX("declared_columns", "declared_columns_pkey", column_rule_columns);
+
 static const char *const vocabulary_columns[] = {"column_name", "terms"};
 static EnIndex vocabularies_pkey =
 EN_INDEX("vocabularies", "vocabularies_pkey", vocabulary_columns);
@@ -71,6 +76,7 @@ static EnIndex parent_keys[] = {
 	EN_INDEX("officers", "officers_pkey", agency_column),
 	EN_INDEX("inspection_plans", "inspection_plans_pkey", agency_column),
 	EN_INDEX("inspections", "inspections_pkey", agency_column),
+	EN_INDEX("certificates", "certificates_pkey", agency_column),
 };
 
 /* Whether rows of a table can give their agency to the rows below them. */
@@ -246,6 +252,63 @@ load_vocabularies(EnRelInfo *info, Relation rel, Snapshot snapshot,
 		info->vocab[i++] = *(EnVocab *) lfirst(lc);
 }
 
+/*
+ * Reads the columns with a rule of their own (set once; the date of an
+ * act) and the table's date columns into its descriptor.  The catalog of
+ * them exists since 1.4; before, a table has none.
+ */
+static void
+load_columns(EnRelInfo *info, Relation rel, Snapshot snapshot, NameData *key)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	EnKey		keys[] = {EN_EQ(1, NameGetDatum(key))};
+	EnProbe		probe;
+	List	   *once = NIL;
+
+	info->once_att = palloc0(sizeof(bool) * Max(desc->natts, 1));
+	info->act_att = palloc0(sizeof(bool) * Max(desc->natts, 1));
+	info->date_atts = palloc(sizeof(AttrNumber) * Max(desc->natts, 1));
+	for (int i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (!att->attisdropped && att->atttypid == DATEOID)
+			info->date_atts[info->ndates++] = att->attnum;
+	}
+	if (!OidIsValid(en_relid_if_exists("declared_columns")))
+	{
+		info->outdated = true;
+		return;
+	}
+	en_probe_open(&probe, &declared_columns_pkey, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		AttrNumber	attnum = column_attnum(rel, name_column(&probe, 0));
+
+		if (en_probe_text_is(&probe, 1, "once"))
+		{
+			info->once_att[attnum - 1] = true;
+			once = lappend(once, NameStr(TupleDescAttr(desc, attnum - 1)->attname));
+		}
+		else
+			info->act_att[attnum - 1] = true;
+	}
+	en_probe_close(&probe);
+	if (once != NIL)
+	{
+		StringInfoData buf;
+		ListCell   *lc;
+
+		initStringInfo(&buf);
+		appendStringInfo(&buf, "%s; set once: ", info->mutable_list);
+		foreach(lc, once)
+			appendStringInfo(&buf, "%s%s", lc == list_head(once) ? "" : ", ",
+							 (const char *) lfirst(lc));
+		info->mutable_list = buf.data;
+	}
+}
+
 /* Builds the descriptor of a relation; NULL if it is not declared. */
 static EnRelInfo *
 build(Relation rel)
@@ -321,7 +384,10 @@ build(Relation rel)
 	}
 	en_probe_close(&probe);
 	if (found)
+	{
 		load_vocabularies(info, rel, snapshot, &key);
+		load_columns(info, rel, snapshot, &key);
+	}
 	MemoryContextSwitchTo(old);
 	if (!found)
 	{
@@ -382,7 +448,8 @@ en_relinfo(Relation rel)
 {
 	EnRelInfo  *info = en_relinfo_if_declared(rel);
 
-	if (info == NULL && !OidIsValid(en_relid_if_exists("declared_tables")))
+	if ((info == NULL && !OidIsValid(en_relid_if_exists("declared_tables"))) ||
+		(info != NULL && info->outdated && !creating_extension))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("the extension's objects are older than its library"),

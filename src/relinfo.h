@@ -59,6 +59,11 @@ typedef struct EnRelInfo
 	bool		all_mutable;
 	bool	   *mutable_att;	/* by attnum - 1, unless all_mutable */
 	const char *mutable_list;	/* for the message */
+	bool	   *once_att;		/* by attnum - 1: set once, then fixed */
+	bool	   *act_att;		/* by attnum - 1: the date of an act */
+	bool		outdated;		/* objects of a version before 1.4 */
+	int			ndates;
+	AttrNumber *date_atts;		/* every date column */
 	int			nvocab;
 	EnVocab    *vocab;
 	EnColumnMap *maps;

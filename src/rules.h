@@ -77,14 +77,26 @@ R(OFF3_IDENTITY, "EN104", "OFF-3", "certificate_identity", "number", RULE, \
   gettext_noop("certificate refused: its number, officer and issue date never change (OFF-3)"), \
   gettext_noop("Revoke the certificate and issue a new one instead."), \
   gettext_noop("Certificate %s was number %s of officer %s issued on %s.")) \
-R(OFF3_BACKDATED, "EN104", "OFF-3", "certificate_status_not_backdated", "status_since", RULE, \
-  gettext_noop("certificate refused: a suspension or revocation cannot be dated over inspections already made (OFF-3)"), \
-  gettext_noop("Date the change after the officer's last inspection under this certificate."), \
-  gettext_noop("Officer %s inspected under certificate %s on %s (inspection %s), on or after the new status date %s.")) \
+R(OFF3_VALIDITY, "EN104", "OFF-3", "certificate_valid_after_issue", "valid_from", RULE, \
+  gettext_noop("certificate refused: a certificate is valid and has a status only from its issue (OFF-3)"), \
+  gettext_noop("Give valid_from and status_since on or after issued_on."), \
+  gettext_noop("Certificate %s was issued on %s; it names valid_from %s and status_since %s.")) \
+R(OFF3_FORWARD, "EN104", "OFF-3", "certificate_status_forward", "status_since", RULE, \
+  gettext_noop("certificate refused: a status changes forward only, and its date never moves (OFF-3)"), \
+  gettext_noop("Record a new status dated on or after the current one's date (today unless given); the certificate's history keeps every earlier status."), \
+  gettext_noop("Certificate %s is %s since %s; the change names %s since %s.")) \
+R(TAINT_CERTIFIED, "EN102", "OFF-2", "inspection_officer_certified_later", "officer_ids", RULE, \
+  gettext_noop("inspection shown unlawful by a later record: an officer was not certified on the day (OFF-2)"), \
+  gettext_noop("The inspection stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
+  gettext_noop("Inspection %s on %s by officer %s: %s.")) \
 R(OFF5_INSPECTION, "EN105", "OFF-5", "inspection_two_officers", "officer_ids", RULE, \
   gettext_noop("inspection refused: fewer than two officers (OFF-5)"), \
   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."), \
   gettext_noop("The inspection names the officers %s.")) \
+R(TAINT_RECUSAL, "EN107", "OFF-6", "inspection_recusal_later", "officer_ids", RULE, \
+  gettext_noop("inspection shown unlawful by a later record: an officer had a declared conflict with the enterprise (OFF-6)"), \
+  gettext_noop("The inspection stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
+  gettext_noop("Inspection %s on %s by officer %s: the conflict with enterprise %s is declared from %s.")) \
 R(INSP4_SHOWN, "EN106", "INSP-4", "inspection_certificates_shown", "certificates_shown", RULE, \
   gettext_noop("inspection refused: the certificates were not shown on site (INSP-4)"), \
   gettext_noop("Officers show their enforcement certificates on site (亮证执法); record certificates_shown."), \
@@ -121,6 +133,10 @@ R(INSP3_REPORT, "EN203", "INSP-3", "inspection_exemption_report", "complaint_id"
   gettext_noop("inspection refused: a complaint or report exemption needs the report (INSP-3)"), \
   gettext_noop("Cite in complaint_id a violation report about this enterprise received on or before the inspection."), \
   gettext_noop("Inspection %s cites complaint %s for enterprise %s on %s.")) \
+R(INSP3_COMPLAINT_ONLY, "EN203", "INSP-3", "inspection_complaint_for_report", "complaint_id", RULE, \
+  gettext_noop("inspection refused: only a complaint or report exemption cites a complaint (INSP-3)"), \
+  gettext_noop("Leave complaint_id empty, or give the exemption complaint_report with the violation report it rests on."), \
+  gettext_noop("Inspection %s cites complaint %s without the exemption complaint_report.")) \
 R(INSP3_REFERENCE, "EN203", "INSP-3", "inspection_exemption_reference", "exemption_ref", RULE, \
   gettext_noop("inspection refused: an unplanned inspection needs the reference of its exemption (INSP-3)"), \
   gettext_noop("Give in exemption_ref the document number of the superior's deployment or of the emergency or safety notice."), \
@@ -169,6 +185,14 @@ R(INSP6_SIGNATURE, "EN207", "INSP-6", "signature_by_participant", "officer_id", 
   gettext_noop("signature refused: only the inspection's officers sign its ledger entry (INSP-6)"), \
   gettext_noop("The officers named in the inspection sign the ledger (检查台账) on or after the inspection day."), \
   gettext_noop("Officer %s %s (inspection %s).")) \
+R(DATE_RANGE, "EN207", "TIME-1", "date_in_range", NULL, STRICT, \
+  gettext_noop("row refused: a date is not finite or out of range (TIME-1)"), \
+  gettext_noop("Legal dates are finite, from 1900-01-01 to 2099-12-31."), \
+  gettext_noop("Column %s of table enforcement.%s is %s.")) \
+R(DATE_FUTURE, "EN207", "TIME-2", "act_not_in_future", NULL, STRICT, \
+  gettext_noop("row refused: an act is dated after the day it is recorded (TIME-2)"), \
+  gettext_noop("Record an act on or after the day it takes place; nothing is recorded ahead of time."), \
+  gettext_noop("Column %s of table enforcement.%s is %s; it is recorded on %s.")) \
 R(ROW_AGENCY, "EN207", "REC-1", "row_agency_of_parent", "agency_id", RULE, \
   gettext_noop("row refused: its agency is the agency of the row it belongs to"), \
   gettext_noop("Leave agency_id out; the extension fills it in from the row this one belongs to."), \
@@ -185,10 +209,18 @@ R(REC_FIXED, "EN501", "REC-2", "record_fixed_once_written", NULL, REMOVAL, \
   gettext_noop("this record is fixed once written (REC-2)"), \
   gettext_noop("Record a correction as a new row or by the columns that may change; see enforcement.declared_tables."), \
   gettext_noop("UPDATE of column %s of table enforcement.%s; the columns that may change are: %s.")) \
+R(REC_SET_ONCE, "EN501", "REC-2", "record_set_once", NULL, REMOVAL, \
+  gettext_noop("this value is set once and fixed after (REC-2)"), \
+  gettext_noop("A departure, an exam date or an end is recorded once, when it happens, and never moved; docs/install.md says how a mistaken one is corrected."), \
+  gettext_noop("UPDATE of column %s of table enforcement.%s, set to %s.")) \
 R(REC_LOG, "EN501", "REC-1", "process_record_protected", NULL, STRICT, \
   gettext_noop("the process record is written only by the extension and never changed (REC-1)"), \
   gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."), \
   gettext_noop("%s on table enforcement.%s.")) \
+R(CMP1_FORWARD, "EN402", "CMP-1", "complaint_stage_forward", "status", RULE, \
+  gettext_noop("complaint refused: its stage moves forward only (CMP-1)"), \
+  gettext_noop("A complaint moves received → accepted or rejected; accepted → verified → answered → closed; rejected → closed."), \
+  gettext_noop("Complaint %s cannot move from %s to %s.")) \
 R(SCOPE_WRITE, "EN503", "EN503", "writer_agency_scope", "agency_id", STRICT, \
   gettext_noop("write refused: the role does not act for this agency (EN503)"), \
   gettext_noop("Write only rows of the agencies your role is a member of in enforcement.agency_members."), \

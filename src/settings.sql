@@ -22,5 +22,6 @@ FROM (VALUES
     ('disclosure_working_days', 7),
     ('complaint_accept_working_days', 5),
     ('complaint_answer_days', 30),
-    ('accountability_due_days', 30)) AS v(name, value)
+    ('accountability_due_days', 30),
+    ('late_record_days', 7)) AS v(name, value)
 WHERE NOT enforcement.restoring();

@@ -105,6 +105,7 @@ FROM (
                count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id))
                    FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
         FROM enforcement.inspections i
+        WHERE pg_catalog.isfinite(i.inspected_on)
         GROUP BY i.agency_id, i.enterprise_id,
                  extract(year FROM i.inspected_on)::integer
     ) g
@@ -125,6 +126,7 @@ SELECT i.enterprise_id,
        count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id))
            FILTER (WHERE i.exemption IS NOT NULL) AS exempt_visits
 FROM enforcement.inspections i
+WHERE pg_catalog.isfinite(i.inspected_on)
 GROUP BY i.enterprise_id, extract(year FROM i.inspected_on)::integer;
 COMMENT ON VIEW enforcement.v_enterprise_burden IS
     'Inspection burden (INSP-5): one row per enterprise and year; agencies that came and distinct visits, a joint inspection once across all its agencies.';
@@ -134,3 +136,101 @@ GRANT SELECT ON enforcement.v_officer_certification TO enforcement_writer,
 GRANT SELECT ON enforcement.v_inspection_ledger, enforcement.v_unplanned_inspections,
     enforcement.v_inspection_frequency, enforcement.v_enterprise_burden
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;
+
+-- ---------------------------------------------------------------------------
+-- What the database cannot judge alone, shown (docs/rules.md, "Facts over
+-- time"): acts recorded late, and the complaints unplanned inspections
+-- rest on.  Both read the process record's own time; supervisors and
+-- auditors read them.
+-- ---------------------------------------------------------------------------
+
+-- One row per act recorded more than late_record_days after its date:
+-- inspections, joint inspections, signatures (row_id: the inspection) and
+-- plan filings.  recorded_on is the day of the act's first entry in the
+-- process record (for a filing, the entry that filed the plan).
+CREATE VIEW enforcement.v_late_records WITH (security_invoker = true) AS
+WITH first_entries AS (
+    SELECT pl.table_name, pl.row_id, min(pl.logged_at) AS logged_at
+    FROM enforcement.process_log pl
+    WHERE pl.operation = 'INSERT' AND pl.row_id IS NOT NULL
+    GROUP BY pl.table_name, pl.row_id
+), filings AS (
+    SELECT pl.row_id, min(pl.logged_at) AS logged_at
+    FROM enforcement.process_log pl
+    WHERE pl.table_name = 'inspection_plans'
+      AND pl.row_data OPERATOR(pg_catalog.->>) 'status' = 'filed'
+    GROUP BY pl.row_id
+), signed AS (
+    SELECT pl.row_data OPERATOR(pg_catalog.->) 'inspection_id' AS inspection_id,
+           pl.row_data OPERATOR(pg_catalog.->) 'officer_id' AS officer_id,
+           min(pl.logged_at) AS logged_at
+    FROM enforcement.process_log pl
+    WHERE pl.table_name = 'inspection_signatures' AND pl.operation = 'INSERT'
+    GROUP BY 1, 2
+), acts AS (
+    SELECT 'inspections'::text AS table_name, i.id AS row_id, i.agency_id,
+           i.inspected_on AS act_date, e.logged_at
+    FROM enforcement.inspections i
+    JOIN first_entries e ON e.table_name = 'inspections' AND e.row_id = i.id
+    UNION ALL
+    SELECT 'joint_inspections', j.id, j.lead_agency_id, j.inspected_on, e.logged_at
+    FROM enforcement.joint_inspections j
+    JOIN first_entries e ON e.table_name = 'joint_inspections' AND e.row_id = j.id
+    UNION ALL
+    SELECT 'inspection_signatures', s.inspection_id, s.agency_id, s.signed_on,
+           g.logged_at
+    FROM enforcement.inspection_signatures s
+    JOIN signed g ON g.inspection_id = pg_catalog.to_jsonb(s.inspection_id)
+                 AND g.officer_id = pg_catalog.to_jsonb(s.officer_id)
+    UNION ALL
+    SELECT 'inspection_plans', p.id, p.agency_id, p.filed_on, f.logged_at
+    FROM enforcement.inspection_plans p
+    JOIN filings f ON f.row_id = p.id
+    WHERE p.filed_on IS NOT NULL
+)
+SELECT a.table_name, a.row_id, a.agency_id, a.act_date,
+       a.logged_at::date AS recorded_on,
+       a.logged_at::date - a.act_date AS lag_days
+FROM acts a
+WHERE pg_catalog.isfinite(a.act_date)
+  AND a.logged_at::date - a.act_date >
+      coalesce((SELECT st.value FROM enforcement.settings st
+                WHERE st.name = 'late_record_days'), 7);
+COMMENT ON VIEW enforcement.v_late_records IS
+    'Acts recorded late: every inspection, joint inspection, signature (row_id: the inspection) and plan filing recorded more than late_record_days (settings) after its date, by the process record''s own time.';
+
+-- One row per complaint that justified unplanned inspections (INSP-3):
+-- how many visits it justified, who recorded it and how late, and whether
+-- that role also recorded the inspections.
+CREATE VIEW enforcement.v_complaint_grounds WITH (security_invoker = true) AS
+WITH entries AS (
+    SELECT DISTINCT ON (pl.table_name, pl.row_id)
+           pl.table_name, pl.row_id, pl.logged_at, pl.db_user
+    FROM enforcement.process_log pl
+    WHERE pl.operation = 'INSERT' AND pl.row_id IS NOT NULL
+      AND pl.table_name IN ('complaints', 'inspections')
+    ORDER BY pl.table_name, pl.row_id, pl.seq
+), grounds AS (
+    SELECT i.complaint_id,
+           count(DISTINCT enforcement.visit(i.joint_inspection_id, i.id)) AS visits,
+           pg_catalog.array_agg(DISTINCT e.db_user) AS inspectors
+    FROM enforcement.inspections i
+    LEFT JOIN entries e ON e.table_name = 'inspections' AND e.row_id = i.id
+    WHERE i.exemption = 'complaint_report' AND i.complaint_id IS NOT NULL
+    GROUP BY i.complaint_id
+)
+SELECT c.id AS complaint_id,
+       c.agency_id,
+       c.received_on,
+       e.logged_at::date AS recorded_on,
+       e.db_user AS recorded_by,
+       g.visits,
+       coalesce(e.db_user = ANY (g.inspectors), false) AS recorded_by_inspector
+FROM grounds g
+JOIN enforcement.complaints c ON c.id = g.complaint_id
+LEFT JOIN entries e ON e.table_name = 'complaints' AND e.row_id = c.id;
+COMMENT ON VIEW enforcement.v_complaint_grounds IS
+    'Complaints that justified unplanned inspections (INSP-3): visits justified, who recorded the complaint and when, and whether that role also recorded the inspections.';
+
+GRANT SELECT ON enforcement.v_late_records, enforcement.v_complaint_grounds
+    TO enforcement_supervisor, enforcement_auditor;

@@ -1,0 +1,282 @@
+/*-------------------------------------------------------------------------
+ *
+ * taint.c
+ *	  Late facts: accepted, and the acts they show to be unlawful listed.
+ *
+ * A rule judges an act against dated facts.  A fact recorded later can be
+ * dated before acts already recorded: a suspension, a revocation or a
+ * departure dated back, a conflict of interest declared from an earlier
+ * day.  Such a fact is accepted (the truth must be recordable, and an
+ * officer can always be suspended, revoked or recorded as departed), and
+ * nothing it shows to be unlawful is swallowed: each inspection it taints
+ * gets a row in enforcement.violations and a WARNING to the writer, with
+ * the rule's SQLSTATE, in every mode; the compliance scan (scan.c) lists
+ * it for as long as the facts stand (docs/rules.md).
+ *
+ * Certificates keep every status they had, with its day
+ * (certificate_statuses), written here after each insert and status
+ * change, so that OFF-2 is judged on the status a certificate had on the
+ * day (facts.c), not on its status now.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "enforcement.h"
+#include "facts.h"
+#include "lookup.h"
+#include "mode.h"
+#include "probe.h"
+#include "relinfo.h"
+#include "report.h"
+#include "taint.h"
+#include "violations.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+PG_FUNCTION_INFO_V1(en_certificates_history);
+PG_FUNCTION_INFO_V1(en_conflicts_taint);
+
+/*
+ * Set while the departure of an officer revokes its certificates: the
+ * departure lists the inspections it taints itself, once.
+ */
+bool		en_taint_quiet = false;
+
+/* Checks the protocol of an AFTER ROW trigger of this file. */
+static TriggerData *
+after_row(FunctionCallInfo fcinfo, const char *funcname)
+{
+	TriggerData *trigdata;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						funcname)));
+	trigdata = (TriggerData *) fcinfo->context;
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
+						funcname)));
+	return trigdata;
+}
+
+/*
+ * Lists one tainted act: a row of enforcement.violations and a WARNING,
+ * in every mode (the fact that taints it is accepted).
+ */
+static void
+report_tainted(EnRuleId rule, int64 inspection_id, const EnArg *args, int nargs)
+{
+	EnVerdicts	v;
+	const EnRule *r = en_rule(rule);
+
+	en_verdicts_init(&v, NULL, "inspections", false);
+	en_verdict(&v, rule, &inspection_id, args, nargs);
+	en_violation_insert(r->code, r->rule, r->message, v.items[0].detail,
+						r->hint, "inspections", &inspection_id,
+						GetUserNameFromId(GetOuterUserId(), false));
+	ereport(WARNING,
+			(errcode(en_rule_sqlstate(r)),
+			 errmsg_internal("%s", dgettext(TEXTDOMAIN, r->message)),
+			 errdetail_internal("%s", v.items[0].detail_local),
+			 errhint("%s", dgettext(TEXTDOMAIN, r->hint))));
+}
+
+/*
+ * OFF-2: the inspections of an officer from a day on that are not lawful
+ * any more as the facts now stand (a status or a departure recorded late),
+ * each listed.
+ */
+void
+en_taint_officer(int64 officer_id, int64 agency_id, DateADT from)
+{
+	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+		"AND i.agency_id OPERATOR(pg_catalog.=) $2 "
+		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
+		"ORDER BY i.inspected_on, i.id",
+		INT8OID, INT8OID, DATEOID);
+	Datum		args[3];
+	EnLookup	lk;
+	uint64		n;
+	int64	   *ids;
+	DateADT    *days;
+	Snapshot	snapshot;
+
+	args[0] = Int64GetDatum(officer_id);
+	args[1] = Int64GetDatum(agency_id);
+	args[2] = DateADTGetDatum(from);
+	en_lookup_begin(&lk);
+	n = en_run(&lk, &made, args, NULL, 0, EN_LATEST);
+	ids = palloc(sizeof(int64) * Max(n, 1));
+	days = palloc(sizeof(DateADT) * Max(n, 1));
+	for (uint64 i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		ids[i] = en_result_int64(&lk, i, 1, &isnull);
+		days[i] = DatumGetDateADT(en_result(&lk, i, 2, &isnull));
+	}
+	en_lookup_end(&lk);
+	if (n == 0)
+		return;
+
+	CommandCounterIncrement();
+	snapshot = RegisterSnapshot(GetLatestSnapshot());
+	for (uint64 i = 0; i < n; i++)
+	{
+		EnOfficerStatus status = en_officer_status(snapshot, officer_id,
+												   agency_id, days[i], false);
+
+		CHECK_FOR_INTERRUPTS();
+		if (status == EN_OFFICER_CERTIFIED)
+			continue;
+		report_tainted(EN_R_TAINT_CERTIFIED, ids[i],
+					   (const EnArg[]) {
+						   en_arg_int8(ids[i]), en_arg_date(days[i]),
+						   en_arg_int8(officer_id),
+						   en_arg_why(en_officer_why(status))
+					   }, 4);
+	}
+	UnregisterSnapshot(snapshot);
+}
+
+/* Whether the extension keeps history for this write (not a restore). */
+static bool
+keeps_history(void)
+{
+	return !en_restoring();
+}
+
+/*
+ * AFTER INSERT OR UPDATE OF status, status_since on certificates: each
+ * status is kept with its day; a status other than active lists the
+ * inspections it taints.
+ */
+Datum
+en_certificates_history(PG_FUNCTION_ARGS)
+{
+	static const char *const columns[] = {
+		"id", "officer_id", "agency_id", "status", "status_since",
+		"status_reason"
+	};
+	EN_QUERY(keep, "INSERT INTO enforcement.certificate_statuses "
+		"(certificate_id, status, since, reason) VALUES ($1, $2, $3, $4)",
+		INT8OID, TEXTOID, DATEOID, TEXTOID);
+	TriggerData *trigdata = after_row(fcinfo, "certificates_history");
+	Relation	rel = trigdata->tg_relation;
+	TupleDesc	desc = RelationGetDescr(rel);
+	bool		update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	HeapTuple	tuple = update ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	const AttrNumber *att;
+	Datum		v[6];
+	bool		isnull[6];
+	EnLookup	lk;
+
+	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
+	for (int i = 0; i < 6; i++)
+		v[i] = heap_getattr(tuple, att[i], desc, &isnull[i]);
+	if (!keeps_history() || isnull[0] || isnull[3] || isnull[4])
+		return PointerGetDatum(NULL);
+	if (update)
+	{
+		bool		old_null;
+		Datum		old_status = heap_getattr(trigdata->tg_trigtuple, att[3],
+											  desc, &old_null);
+		Datum		old_since = heap_getattr(trigdata->tg_trigtuple, att[4],
+											 desc, &old_null);
+
+		if (strcmp(TextDatumGetCString(old_status),
+				   TextDatumGetCString(v[3])) == 0 &&
+			DatumGetDateADT(old_since) == DatumGetDateADT(v[4]))
+			return PointerGetDatum(NULL);
+	}
+	{
+		Datum		args[4] = {v[0], v[3], v[4], v[5]};
+		bool		nulls[4] = {false, false, false, isnull[5]};
+
+		en_lookup_begin(&lk);
+		en_run(&lk, &keep, args, nulls, 0, 0);
+		en_lookup_end(&lk);
+	}
+	if (!en_taint_quiet && !creating_extension && !isnull[1] && !isnull[2] &&
+		strcmp(TextDatumGetCString(v[3]), "active") != 0)
+		en_taint_officer(DatumGetInt64(v[1]), DatumGetInt64(v[2]),
+						 DatumGetDateADT(v[4]));
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * AFTER INSERT on conflicts (OFF-6): a conflict declared from a day before
+ * inspections of the enterprise the officer already made lists them.
+ */
+Datum
+en_conflicts_taint(PG_FUNCTION_ARGS)
+{
+	static const char *const columns[] = {
+		"officer_id", "enterprise_id", "declared_on", "agency_id"
+	};
+	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+		"WHERE i.enterprise_id OPERATOR(pg_catalog.=) $2 "
+		"AND i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+		"AND i.agency_id OPERATOR(pg_catalog.=) $4 "
+		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
+		"ORDER BY i.inspected_on, i.id",
+		INT8OID, INT8OID, DATEOID, INT8OID);
+	TriggerData *trigdata = after_row(fcinfo, "conflicts_taint");
+	Relation	rel = trigdata->tg_relation;
+	const AttrNumber *att;
+	Datum		v[4];
+	bool		isnull[4];
+	EnLookup	lk;
+	uint64		n;
+	int64	   *ids;
+	DateADT    *days;
+
+	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
+	for (int i = 0; i < 4; i++)
+	{
+		v[i] = heap_getattr(trigdata->tg_trigtuple, att[i],
+							RelationGetDescr(rel), &isnull[i]);
+		if (isnull[i])
+			return PointerGetDatum(NULL);
+	}
+	if (!keeps_history() || creating_extension)
+		return PointerGetDatum(NULL);
+	en_lookup_begin(&lk);
+	n = en_run(&lk, &made, v, NULL, 0, EN_LATEST);
+	ids = palloc(sizeof(int64) * Max(n, 1));
+	days = palloc(sizeof(DateADT) * Max(n, 1));
+	for (uint64 i = 0; i < n; i++)
+	{
+		bool		null;
+
+		ids[i] = en_result_int64(&lk, i, 1, &null);
+		days[i] = DatumGetDateADT(en_result(&lk, i, 2, &null));
+	}
+	en_lookup_end(&lk);
+	for (uint64 i = 0; i < n; i++)
+		report_tainted(EN_R_TAINT_RECUSAL, ids[i],
+					   (const EnArg[]) {
+						   en_arg_int8(ids[i]), en_arg_date(days[i]),
+						   en_arg_int8(DatumGetInt64(v[0])),
+						   en_arg_int8(DatumGetInt64(v[1])),
+						   en_arg_date(DatumGetDateADT(v[2]))
+					   }, 5);
+	return PointerGetDatum(NULL);
+}
