@@ -22,8 +22,9 @@
  * recorded as an HMAC under the installation's "record" key.  The row's
  * agency and private columns come from its table's descriptor (relinfo.c).
  *
- * While a superuser restores a dump (mode.c) the log is restored as it
- * was and nothing is appended.
+ * A restored row (mode.c: loaded by COPY FROM in a restore session) is
+ * not appended: the dump brings the record back as it was, and the log's
+ * own tables take restored rows only.
  *
  *-------------------------------------------------------------------------
  */
@@ -38,6 +39,7 @@
 #include "relinfo.h"
 #include "report.h"
 #include "schema.h"
+#include "violations.h"
 
 #include "access/htup_details.h"
 #include "access/table.h"
@@ -509,10 +511,10 @@ en_record_row(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
 						"record_row")));
-	if (en_restoring())
+	rel = trigdata->tg_relation;
+	if (en_restoring(rel) || en_violation_unrecorded())
 		return PointerGetDatum(NULL);
 
-	rel = trigdata->tg_relation;
 	tupdesc = RelationGetDescr(rel);
 	info = en_relinfo_if_declared(rel);
 	if (info == NULL)
@@ -870,8 +872,12 @@ en_protect_record(PG_FUNCTION_ARGS)
 	if (writing_record > 0 && !TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 		return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 							   trigdata->tg_newtuple : trigdata->tg_trigtuple);
-	if (en_restoring() && TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
+		en_restoring(trigdata->tg_relation))
+	{
+		en_note_restored_row(trigdata->tg_relation);
 		return PointerGetDatum(trigdata->tg_trigtuple);
+	}
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		op = "INSERT";
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -885,9 +891,12 @@ en_protect_record(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);	/* not reached */
 }
 
-/* restoring() → boolean */
+/*
+ * restoring() → boolean: whether this is a restore session (mode.c), for
+ * the install and update scripts, which insert no defaults in one.
+ */
 Datum
 en_restoring_sql(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(en_restoring());
+	PG_RETURN_BOOL(en_restore_session());
 }
