@@ -73,6 +73,7 @@ typedef struct NotedMode
 static NotedMode noted = {EN_MODE_ENFORCE, PGC_S_DEFAULT, false};
 static NotedMode noted_committed = {EN_MODE_ENFORCE, PGC_S_DEFAULT, false};
 static bool noted_in_xact = false;
+static SubTransactionId noted_subid = InvalidSubTransactionId;	/* where */
 
 static void
 noted_xact_callback(XactEvent event, void *arg pg_attribute_unused())
@@ -84,11 +85,13 @@ noted_xact_callback(XactEvent event, void *arg pg_attribute_unused())
 		case XACT_EVENT_PREPARE:
 			noted_committed = noted;
 			noted_in_xact = false;
+			noted_subid = InvalidSubTransactionId;
 			break;
 		case XACT_EVENT_ABORT:
 		case XACT_EVENT_PARALLEL_ABORT:
 			noted = noted_committed;
 			noted_in_xact = false;
+			noted_subid = InvalidSubTransactionId;
 			break;
 		default:
 			break;
@@ -97,12 +100,16 @@ noted_xact_callback(XactEvent event, void *arg pg_attribute_unused())
 
 static void
 noted_subxact_callback(SubXactEvent event,
-					   SubTransactionId mySubid pg_attribute_unused(),
+					   SubTransactionId mySubid,
 					   SubTransactionId parentSubid pg_attribute_unused(),
 					   void *arg pg_attribute_unused())
 {
-	/* what the savepoint recorded may be gone: record again */
-	if (event == SUBXACT_EVENT_ABORT_SUB && noted_in_xact)
+	/*
+	 * What this subtransaction or one inside it (a later id) recorded is
+	 * gone: record again.
+	 */
+	if (event == SUBXACT_EVENT_ABORT_SUB && noted_in_xact &&
+		noted_subid >= mySubid)
 	{
 		noted.mode = -1;
 		noted.restore = noted_committed.restore;
@@ -173,6 +180,7 @@ en_record_mode_changes(void)
 			noted.mode = change->to;
 			noted.source = change->source;
 			noted_in_xact = true;
+			noted_subid = Max(noted_subid, GetCurrentSubTransactionId());
 		}
 	}
 	PG_FINALLY();
@@ -282,6 +290,7 @@ en_note_mode(void)
 	noted.mode = mode;
 	noted.source = source;
 	noted_in_xact = true;
+	noted_subid = Max(noted_subid, GetCurrentSubTransactionId());
 }
 
 /*
@@ -320,6 +329,7 @@ note_restore(Relation rel)
 	PG_END_TRY();
 	noted.restore = true;
 	noted_in_xact = true;
+	noted_subid = Max(noted_subid, GetCurrentSubTransactionId());
 }
 
 /*
