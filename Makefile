@@ -43,7 +43,8 @@ DATA = src/sql/releases/enforcement--1.0.sql $(wildcard src/sql/updates/*.sql)
 REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
 	upgrade inspections checkin inspection_views entry_points input_shapes \
-	strict_tables probe_cache integrity
+	strict_tables probe_cache integrity mode_record restores memberships \
+	record_nulls
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \

@@ -8,7 +8,8 @@
  * the GUC's assign hook (mode.c) and written to enforcement.violations
  * (code 00000) after the utility statement or query that made it; ALTER
  * SYSTEM, ALTER DATABASE and ALTER ROLE settings of it are recorded by the
- * utility hook.
+ * utility hook.  That hook also tells mode.c which table a COPY ... FROM
+ * loads: the rows a restore session loads so are restored rows.
  *
  * Layer 5: the top; calls whatever it needs.
  *
@@ -22,6 +23,7 @@
 #include "violations.h"
 
 #include "catalog/namespace.h"
+#include "nodes/parsenodes.h"
 #include "executor/executor.h"
 #include "fmgr.h"
 #include "miscadmin.h"
@@ -88,6 +90,34 @@ describe_setting_change(Node *stmt)
 	return psprintf("%s resets enforcement.mode for later sessions.", target);
 }
 
+/*
+ * Runs a utility statement, with the table a COPY FROM loads (or
+ * InvalidOid) noted for mode.c while it runs.
+ */
+static void
+run_utility(Oid copy_into, PlannedStmt *pstmt, const char *queryString,
+			bool readOnlyTree, ProcessUtilityContext context,
+			ParamListInfo params, QueryEnvironment *queryEnv,
+			DestReceiver *dest, QueryCompletion *qc)
+{
+	Oid			previous = en_copy_from_begin(copy_into);
+
+	PG_TRY();
+	{
+		if (prev_ProcessUtility)
+			prev_ProcessUtility(pstmt, queryString, readOnlyTree, context,
+								params, queryEnv, dest, qc);
+		else
+			standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
+									params, queryEnv, dest, qc);
+	}
+	PG_FINALLY();
+	{
+		en_copy_from_end(previous);
+	}
+	PG_END_TRY();
+}
+
 static void
 en_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 				  bool readOnlyTree, ProcessUtilityContext context,
@@ -95,16 +125,21 @@ en_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 				  DestReceiver *dest, QueryCompletion *qc)
 {
 	char	   *setting_change;
+	Oid			copy_into = InvalidOid;
 
 	if (IsA(pstmt->utilityStmt, TruncateStmt))
 		en_check_truncate((TruncateStmt *) pstmt->utilityStmt);
 	setting_change = describe_setting_change(pstmt->utilityStmt);
-	if (prev_ProcessUtility)
-		prev_ProcessUtility(pstmt, queryString, readOnlyTree, context,
-							params, queryEnv, dest, qc);
-	else
-		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
-								params, queryEnv, dest, qc);
+	if (IsA(pstmt->utilityStmt, CopyStmt))
+	{
+		CopyStmt   *copy = (CopyStmt *) pstmt->utilityStmt;
+
+		/* the COPY itself resolves the name again, under its lock */
+		if (copy->is_from && copy->relation != NULL)
+			copy_into = RangeVarGetRelid(copy->relation, NoLock, true);
+	}
+	run_utility(copy_into, pstmt, queryString, readOnlyTree, context, params,
+				queryEnv, dest, qc);
 	if (setting_change != NULL &&
 		OidIsValid(get_namespace_oid(EN_SCHEMA, true)))
 		en_violation_insert("00000", NULL, "enforcement mode setting changed",
@@ -129,6 +164,7 @@ _PG_init(void)
 	pg_bindtextdomain(TEXTDOMAIN);
 
 	en_mode_define();
+	en_violations_init();
 	MarkGUCPrefixReserved("enforcement");
 
 	prev_ProcessUtility = ProcessUtility_hook;

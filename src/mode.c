@@ -10,11 +10,21 @@
  * module start-up (enforcement.c) writes the queue to the violations
  * record after the statement that made it.
  *
- * While a superuser restores a dump (row_security off, as pg_dump's
- * scripts set it), rows come back as they were: the process record appends
- * nothing, installed defaults are not inserted twice, and a rule's
- * refusal is a warning.  "A superuser" is the session's role: a role with
- * BYPASSRLS that turns row_security off is not restoring anything.
+ A session of a superuser with row_security off (as pg_dump's scripts
+ * and pg_restore set it) is a restore session: the extension's install
+ * script inserts no defaults in it (the dump brings them back), see
+ * enforcement.restoring().  Only the rows such a session loads with COPY
+ * ... FROM into a declared table of the schema are restored rows: they
+ * come back as they were, unjudged, and the process record appends
+ * nothing for them (the dump brings it back).  Any other write of that
+ * session -- an INSERT, an UPDATE -- is judged and recorded like every
+ * write.  "A superuser" is the session's role: a role with BYPASSRLS that
+ * turns row_security off is not restoring anything.  The utility hook
+ * (enforcement.c) tells this file which table a COPY FROM loads.
+ *
+ * The mode a write runs in is read from the setting itself (its value and
+ * where that came from), so that it can be recorded however it was set:
+ * violations.c records it before the first write it differs for.
  *
  * This file depends on no other file of the extension.
  *
@@ -26,8 +36,12 @@
 #include "mode.h"
 
 #include "access/parallel.h"
+#include "catalog/namespace.h"
 #include "miscadmin.h"
+#include "utils/guc_tables.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 #include "utils/rls.h"
 
 int			en_mode = EN_MODE_ENFORCE;
@@ -42,6 +56,8 @@ static List *pending_changes = NIL; /* in TopMemoryContext */
 static bool module_ready = false;
 static GucSource last_check_source = PGC_S_DEFAULT;
 static bool check_pending = false;
+static Oid	copy_relid = InvalidOid;	/* the table a COPY FROM loads */
+static struct config_generic *mode_option = NULL;
 
 /* The name of a mode, for the record. */
 const char *
@@ -150,10 +166,72 @@ en_mode_take_changes(void)
 	return changes;
 }
 
-/* Whether a superuser is restoring a dump (see the file header). */
+/*
+ * Whether this is a restore session: a superuser with row_security off
+ * (see the file header).  Only the install and update scripts ask this.
+ */
 bool
-en_restoring(void)
+en_restore_session(void)
 {
 	/* the session's role: look-ups run as the owner, a superuser */
 	return !row_security && superuser_arg(GetOuterUserId());
+}
+
+/*
+ * Notes the table a COPY ... FROM loads (InvalidOid: none); returns the
+ * one noted before, for the caller to put back when the COPY ends.
+ */
+Oid
+en_copy_from_begin(Oid relid)
+{
+	Oid			previous = copy_relid;
+
+	copy_relid = relid;
+	return previous;
+}
+
+void
+en_copy_from_end(Oid previous)
+{
+	copy_relid = previous;
+}
+
+/*
+ * Whether a row of rel is a restored row: loaded by a COPY ... FROM into
+ * that table of the schema, in a restore session.  A row the COPY's
+ * triggers write into another table is not.
+ */
+bool
+en_restoring(Relation rel)
+{
+	return rel != NULL && OidIsValid(copy_relid) &&
+		RelationGetRelid(rel) == copy_relid &&
+		RelationGetNamespace(rel) == get_namespace_oid(EN_SCHEMA, true) &&
+		en_restore_session();
+}
+
+/*
+ * The mode in effect and where its value came from: the setting's source,
+ * and for a configuration file its name and line (NULL and 0 otherwise).
+ */
+void
+en_mode_in_effect(int *mode, GucSource *source, const char **file, int *line)
+{
+	if (mode_option == NULL)
+	{
+		struct config_generic **options = get_guc_variables();
+		int			n = GetNumConfigOptions();
+
+		for (int i = 0; i < n; i++)
+			if (strcmp(options[i]->name, "enforcement.mode") == 0)
+			{
+				mode_option = options[i];
+				break;
+			}
+	}
+	*mode = en_mode;
+	*source = mode_option ? mode_option->source : PGC_S_DEFAULT;
+	*file = mode_option && mode_option->sourcefile ?
+		mode_option->sourcefile : NULL;
+	*line = *file ? mode_option->sourceline : 0;
 }

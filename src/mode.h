@@ -12,6 +12,7 @@
 
 #include "nodes/pg_list.h"
 #include "utils/guc.h"
+#include "utils/relcache.h"
 #include "utils/timestamp.h"
 
 typedef enum EnMode
@@ -37,6 +38,11 @@ extern void en_mode_ready(void);
 extern List *en_mode_take_changes(void);
 extern const char *en_mode_name(int mode);
 extern const char *en_mode_source_name(GucSource source);
-extern bool en_restoring(void);
+extern bool en_restore_session(void);
+extern Oid	en_copy_from_begin(Oid relid);
+extern void en_copy_from_end(Oid previous);
+extern bool en_restoring(Relation rel);
+extern void en_mode_in_effect(int *mode, GucSource *source,
+							  const char **file, int *line);
 
 #endif							/* EN_MODE_H */

@@ -22,8 +22,9 @@
  * recorded as an HMAC under the installation's "record" key.  The row's
  * agency and private columns come from its table's descriptor (relinfo.c).
  *
- * While a superuser restores a dump (mode.c) the log is restored as it
- * was and nothing is appended.
+ * A restored row (mode.c: loaded by COPY FROM in a restore session) is
+ * not appended: the dump brings the record back as it was, and the log's
+ * own tables take restored rows only.
  *
  *-------------------------------------------------------------------------
  */
@@ -38,8 +39,11 @@
 #include "relinfo.h"
 #include "report.h"
 #include "schema.h"
+#include "violations.h"
 
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/relation.h"
 #include "access/table.h"
 #include "access/transam.h"
 #include "access/xact.h"
@@ -50,6 +54,10 @@
 #include "common/hmac.h"
 #include "common/sha2.h"
 #include "fmgr.h"
+#include "access/genam.h"
+#include "catalog/pg_index.h"
+#include "utils/hsearch.h"
+#include "utils/relcache.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
@@ -67,6 +75,7 @@ PG_FUNCTION_INFO_V1(en_verify_process_log);
 PG_FUNCTION_INFO_V1(en_chain_head);
 PG_FUNCTION_INFO_V1(en_protect_record);
 PG_FUNCTION_INFO_V1(en_restoring_sql);
+PG_FUNCTION_INFO_V1(en_verify_rows);
 
 #define HASH_LEN PG_SHA256_DIGEST_LENGTH
 
@@ -509,10 +518,10 @@ en_record_row(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
 						"record_row")));
-	if (en_restoring())
+	rel = trigdata->tg_relation;
+	if (en_restoring(rel) || en_violation_unrecorded())
 		return PointerGetDatum(NULL);
 
-	rel = trigdata->tg_relation;
 	tupdesc = RelationGetDescr(rel);
 	info = en_relinfo_if_declared(rel);
 	if (info == NULL)
@@ -870,8 +879,12 @@ en_protect_record(PG_FUNCTION_ARGS)
 	if (writing_record > 0 && !TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 		return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 							   trigdata->tg_newtuple : trigdata->tg_trigtuple);
-	if (en_restoring() && TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
+		en_restoring(trigdata->tg_relation))
+	{
+		en_note_restored_row(trigdata->tg_relation);
 		return PointerGetDatum(trigdata->tg_trigtuple);
+	}
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		op = "INSERT";
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -885,9 +898,407 @@ en_protect_record(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);	/* not reached */
 }
 
-/* restoring() → boolean */
+/*
+ * restoring() → boolean: whether this is a restore session (mode.c), for
+ * the install and update scripts, which insert no defaults in one.
+ */
 Datum
 en_restoring_sql(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(en_restoring());
+	PG_RETURN_BOOL(en_restore_session());
+}
+
+/*
+ * verify_rows(): every live row of every declared table of records against
+ * its last entry in the process record.
+ *
+ * One pass over the record, in table order (by seq within a table), and
+ * one pass over each table: the last entry of each row is kept in a hash
+ * keyed by the row's key, which each of the table's rows then looks up.
+ * A row is keyed by its id, or, in a table without one, by its primary
+ * key's columns, read from the row as the record stores it (row_data).
+ * The row is put as the record puts it (private columns as their HMAC)
+ * and compared with the entry: equal jsonb, or the same values where only
+ * a timestamptz's rendering (the writer's TimeZone) differs.  The rows
+ * "restore began" of violations (violations.c) are written around the
+ * record by design and not reported.
+ */
+typedef struct RowKey
+{
+	uint8		digest[HASH_LEN];
+} RowKey;
+
+typedef struct LastEntry
+{
+	RowKey		key;
+	char	   *keytext;
+	bool		has_row_id;
+	int64		row_id;
+	Jsonb	   *data;
+	bool		seen;
+} LastEntry;
+
+/* The columns that name a row of a table: id, or the primary key's. */
+static List *
+key_columns(Relation rel, EnRelInfo *info)
+{
+	List	   *names = NIL;
+	Oid			pk;
+
+	if (info->id_att > 0)
+		return list_make1(pstrdup("id"));
+	pk = RelationGetPrimaryKeyIndex(rel);
+	if (OidIsValid(pk))
+	{
+		Relation	idx = index_open(pk, AccessShareLock);
+
+		for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
+		{
+			AttrNumber	a = idx->rd_index->indkey.values[i];
+
+			if (a > 0)
+				names = lappend(names,
+								pstrdup(NameStr(TupleDescAttr(RelationGetDescr(rel),
+															  a - 1)->attname)));
+		}
+		index_close(idx, AccessShareLock);
+	}
+	if (names == NIL)
+	{
+		TupleDesc	desc = RelationGetDescr(rel);
+
+		for (int i = 0; i < desc->natts; i++)
+			if (!TupleDescAttr(desc, i)->attisdropped)
+				names = lappend(names,
+								pstrdup(NameStr(TupleDescAttr(desc, i)->attname)));
+	}
+	return names;
+}
+
+/* A field of a jsonb object, or NULL when absent (or not an object). */
+static JsonbValue *
+json_field(Jsonb *jb, const char *name, JsonbValue *out)
+{
+	if (!JB_ROOT_IS_OBJECT(jb))
+		return NULL;
+	return getKeyJsonValueFromContainer(&jb->root, name, strlen(name), out);
+}
+
+/* A jsonb value as text: a string as it is, anything else as JSON. */
+static char *
+json_value_text(JsonbValue *v)
+{
+	if (v == NULL)
+		return pstrdup("?");
+	if (v->type == jbvString)
+		return pnstrdup(v->val.string.val, v->val.string.len);
+	if (v->type == jbvNull)
+		return pstrdup("NULL");
+	return JsonbToCString(NULL, &JsonbValueToJsonb(v)->root, -1);
+}
+
+/* The key of a row as the record has it: "(col=value, ...)", and digest. */
+static char *
+row_key(Jsonb *data, List *columns, RowKey *key)
+{
+	StringInfoData buf;
+	ListCell   *lc;
+	StringInfoData raw;
+
+	initStringInfo(&buf);
+	initStringInfo(&raw);
+	appendStringInfoChar(&buf, '(');
+	foreach(lc, columns)
+	{
+		const char *name = lfirst(lc);
+		JsonbValue	v;
+		JsonbValue *found = json_field(data, name, &v);
+		char	   *text = json_value_text(found);
+
+		if (lc != list_head(columns))
+			appendStringInfoString(&buf, ", ");
+		appendStringInfo(&buf, "%s=%s", name, text);
+		put_text(&raw, found ? text : NULL);
+		if (found)
+			put_int64(&raw, (int64) found->type);
+	}
+	appendStringInfoChar(&buf, ')');
+	memset(key, 0, sizeof(RowKey));
+	{
+		uint8		zero[HASH_LEN] = {0};
+
+		chain_hash(zero, raw.data, raw.len, key->digest);
+	}
+	return buf.data;
+}
+
+/* Whether two jsonb values are equal. */
+static bool
+json_values_equal(JsonbValue *a, JsonbValue *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return compareJsonbContainers(&JsonbValueToJsonb(a)->root,
+								  &JsonbValueToJsonb(b)->root) == 0;
+}
+
+/* Whether two renderings of a timestamptz are the same instant. */
+static bool
+same_timestamptz(JsonbValue *a, JsonbValue *b)
+{
+	char	   *sa,
+			   *sb;
+	Datum		ta,
+				tb;
+
+	if (a == NULL || b == NULL || a->type != jbvString || b->type != jbvString)
+		return false;
+	sa = pnstrdup(a->val.string.val, a->val.string.len);
+	sb = pnstrdup(b->val.string.val, b->val.string.len);
+	ta = DirectFunctionCall3(timestamptz_in, CStringGetDatum(sa),
+							 ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	tb = DirectFunctionCall3(timestamptz_in, CStringGetDatum(sb),
+							 ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	return DatumGetTimestampTz(ta) == DatumGetTimestampTz(tb);
+}
+
+/* Whether a row, as the record would put it, equals its entry. */
+static bool
+row_equals_entry(Jsonb *row, Jsonb *entry, TupleDesc desc)
+{
+	int			columns = 0;
+
+	if (compareJsonbContainers(&row->root, &entry->root) == 0)
+		return true;
+	if (!JB_ROOT_IS_OBJECT(row) || !JB_ROOT_IS_OBJECT(entry))
+		return false;
+	for (int i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+		JsonbValue	va,
+					vb;
+		JsonbValue *a,
+				   *b;
+
+		if (att->attisdropped)
+			continue;
+		columns++;
+		a = json_field(row, NameStr(att->attname), &va);
+		b = json_field(entry, NameStr(att->attname), &vb);
+		if (json_values_equal(a, b))
+			continue;
+		if (att->atttypid == TIMESTAMPTZOID && same_timestamptz(a, b))
+			continue;
+		return false;
+	}
+	/* no column more in the entry than the row has */
+	return (int) JB_ROOT_COUNT(entry) == columns;
+}
+
+/* Whether a row of violations is a "restore began" row (violations.c). */
+static bool
+is_restore_marker(const char *table, Jsonb *row)
+{
+	JsonbValue	code,
+				message;
+	JsonbValue *c,
+			   *m;
+
+	if (strcmp(table, "violations") != 0)
+		return false;
+	c = json_field(row, "code", &code);
+	m = json_field(row, "message", &message);
+	return c && m && c->type == jbvString && m->type == jbvString &&
+		c->val.string.len == 5 && memcmp(c->val.string.val, "00000", 5) == 0 &&
+		m->val.string.len == strlen("restore began") &&
+		memcmp(m->val.string.val, "restore began", m->val.string.len) == 0;
+}
+
+static void
+put_problem(ReturnSetInfo *rsinfo, const char *table, bool has_row_id,
+			int64 row_id, const char *problem, const char *keytext)
+{
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+
+	values[0] = CStringGetTextDatum(table);
+	if (has_row_id)
+		values[1] = Int64GetDatum(row_id);
+	else
+		nulls[1] = true;
+	values[2] = CStringGetTextDatum(has_row_id ? problem :
+									psprintf("%s: %s", problem, keytext));
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
+
+/* verify_rows() → setof (table_name, row_id, problem) */
+Datum
+en_verify_rows(PG_FUNCTION_ARGS)
+{
+	EN_QUERY0(tables, "SELECT d.table_name::pg_catalog.text "
+		"FROM ONLY enforcement.declared_tables d "
+		"WHERE d.kind OPERATOR(pg_catalog.=) 'records' "
+		"ORDER BY d.table_name::pg_catalog.text COLLATE \"C\"");
+	EN_QUERY0(entries, "SELECT l.table_name, l.row_id, l.row_data "
+		"FROM ONLY enforcement.process_log l "
+		"ORDER BY l.table_name COLLATE \"C\", l.seq");
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext fn_cxt = CurrentMemoryContext;
+	MemoryContext table_cxt;
+	MemoryContext row_cxt;
+	EnLookup	lk;
+	EnLookup	key_lk;
+	Portal		portal;
+	uint64		ntables;
+	char	  **names;
+	uint64		fetched = 0;
+	uint64		next = 0;
+	bool		log_done = false;
+	Snapshot	snapshot;
+
+	InitMaterializedSRF(fcinfo, 0);
+	table_cxt = AllocSetContextCreate(fn_cxt, "verify_rows table",
+									  ALLOCSET_DEFAULT_SIZES);
+	row_cxt = AllocSetContextCreate(fn_cxt, "verify_rows row",
+									ALLOCSET_DEFAULT_SIZES);
+
+	en_lookup_begin(&lk);
+	ntables = en_run(&lk, &tables, NULL, NULL, 0, EN_READ_ONLY);
+	names = palloc(sizeof(char *) * Max(ntables, 1));
+	for (uint64 t = 0; t < ntables; t++)
+		names[t] = en_result_text(&lk, t, 1);
+	snapshot = en_read_snapshot();
+	portal = en_cursor_open(&lk, &entries, NULL, NULL);
+
+	for (uint64 t = 0; t < ntables; t++)
+	{
+		const char *table = names[t];
+		Oid			relid = en_relid_if_exists(table);
+		Relation	rel;
+		EnRelInfo  *info;
+		List	   *columns;
+		HASHCTL		ctl;
+		HTAB	   *last;
+		TableScanDesc scan;
+		HeapTuple	tuple;
+		HASH_SEQ_STATUS status;
+		LastEntry  *e;
+
+		if (!OidIsValid(relid))
+			continue;
+		MemoryContextSwitchTo(table_cxt);
+		rel = table_open(relid, AccessShareLock);
+		info = en_relinfo(rel);
+		columns = key_columns(rel, info);
+		ctl.keysize = sizeof(RowKey);
+		ctl.entrysize = sizeof(LastEntry);
+		ctl.hcxt = table_cxt;
+		last = hash_create("verify_rows entries", 1024, &ctl,
+						   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+
+		/* the table's entries: the last of each row is kept */
+		for (;;)
+		{
+			char	   *entry_table;
+			int			cmp;
+			bool		row_id_null;
+			bool		data_null;
+			int64		row_id;
+			Datum		data;
+			RowKey		key;
+			char	   *keytext;
+			bool		found;
+
+			if (next >= fetched && !log_done)
+			{
+				MemoryContextSwitchTo(fn_cxt);
+				fetched = en_cursor_fetch(&lk, portal, 1000);
+				next = 0;
+				log_done = fetched == 0;
+				MemoryContextSwitchTo(table_cxt);
+			}
+			if (log_done)
+				break;
+			CHECK_FOR_INTERRUPTS();
+			entry_table = en_result_text(&lk, next, 1);
+			cmp = entry_table == NULL ? -1 : strcmp(entry_table, table);
+			if (cmp > 0)
+				break;			/* the next table's */
+			if (cmp < 0)
+			{
+				next++;			/* a table no longer declared */
+				continue;
+			}
+			row_id = en_result_int64(&lk, next, 2, &row_id_null);
+			data = en_result(&lk, next, 3, &data_null);
+			next++;
+			if (data_null)
+				continue;		/* verify_process_log() reports it */
+			keytext = row_key(DatumGetJsonbP(data), columns, &key);
+			e = hash_search(last, &key, HASH_ENTER, &found);
+			e->keytext = keytext;
+			e->has_row_id = !row_id_null;
+			e->row_id = row_id;
+			e->data = DatumGetJsonbPCopy(data);
+			e->seen = false;
+		}
+
+		/* the table's rows; the key of private columns read apart */
+		scan = table_beginscan(rel, snapshot, 0, NULL);
+		en_lookup_begin(&key_lk);
+		while ((tuple = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			Jsonb	   *row;
+			RowKey		key;
+			char	   *keytext;
+			bool		has_id = false;
+			int64		id = 0;
+
+			CHECK_FOR_INTERRUPTS();
+			MemoryContextSwitchTo(row_cxt);
+			row = row_as_jsonb(&key_lk, tuple, RelationGetDescr(rel), info);
+			keytext = row_key(row, columns, &key);
+			if (info->id_att > 0)
+			{
+				bool		isnull;
+				Datum		d = heap_getattr(tuple, info->id_att,
+											 RelationGetDescr(rel), &isnull);
+
+				has_id = !isnull;
+				id = isnull ? 0 : DatumGetInt64(d);
+			}
+			e = hash_search(last, &key, HASH_FIND, NULL);
+			if (e == NULL)
+			{
+				if (!is_restore_marker(table, row))
+					put_problem(rsinfo, table, has_id, id, "not in the record",
+								keytext);
+			}
+			else
+			{
+				e->seen = true;
+				if (!row_equals_entry(row, e->data, RelationGetDescr(rel)))
+					put_problem(rsinfo, table, has_id, id,
+								"differs from the record", keytext);
+			}
+			MemoryContextSwitchTo(table_cxt);
+			MemoryContextReset(row_cxt);
+		}
+		MemoryContextSwitchTo(table_cxt);
+		en_lookup_end(&key_lk);
+		table_endscan(scan);
+
+		/* entries whose row is gone */
+		hash_seq_init(&status, last);
+		while ((e = hash_seq_search(&status)) != NULL)
+			if (!e->seen)
+				put_problem(rsinfo, table, e->has_row_id && info->id_att > 0,
+							e->row_id, "missing from the table", e->keytext);
+		table_close(rel, AccessShareLock);
+		MemoryContextSwitchTo(fn_cxt);
+		MemoryContextReset(table_cxt);
+	}
+	en_cursor_close(&lk, portal);
+	en_lookup_end(&lk);
+	return (Datum) 0;
 }

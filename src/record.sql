@@ -53,3 +53,15 @@ CREATE FUNCTION enforcement.restoring() RETURNS boolean
 GRANT EXECUTE ON FUNCTION enforcement.verify_process_log(),
     enforcement.chain_head()
     TO enforcement_supervisor, enforcement_auditor;
+
+-- Every live row of every declared table of records against its last entry
+-- in the process record (src/record.c).
+CREATE FUNCTION enforcement.verify_rows(
+    OUT table_name text, OUT row_id bigint, OUT problem text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'en_verify_rows' LANGUAGE C STABLE;
+COMMENT ON FUNCTION enforcement.verify_rows() IS
+    'Rows of the declared tables of records that are not in the process record, differ from their last entry, or whose entry has no row left; row_id is NULL for a table keyed by other columns, whose key the problem names.';
+REVOKE ALL ON FUNCTION enforcement.verify_rows() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION enforcement.verify_rows()
+    TO enforcement_supervisor, enforcement_auditor;

@@ -9,9 +9,11 @@
  *
  *	- in enforce mode, the first verdict is the ERROR;
  *	- in warn mode, every verdict is a WARNING with its own SQLSTATE and a
- *	  row of enforcement.violations, and the write goes on;
- *	- while a superuser restores a dump, a rule's verdict is a WARNING and
- *	  nothing is recorded (the restore appends nothing);
+ *	  row of enforcement.violations, and the write goes on; the WARNING
+ *	  says the row was let through in warn mode (let_through());
+ *	- a restored row (mode.c) is not judged, so it has no verdicts; should
+ *	  one come, a rule's verdict is a WARNING and nothing is recorded (the
+ *	  restore appends nothing);
  *	- a STRICT entry, or any verdict on a table declared strict, is an
  *	  ERROR in every mode, and a REMOVAL entry during a restore too.
  *
@@ -186,7 +188,7 @@ is_error(const EnVerdicts *v, const EnVerdict *item)
 
 	if (kind == EN_KIND_STRICT || v->strict)
 		return true;
-	if (en_restoring())
+	if (en_restoring(v->rel))
 		return kind != EN_KIND_RULE;
 	return en_mode != EN_MODE_WARN;
 }
@@ -201,15 +203,53 @@ en_verdicts_done(const EnVerdicts *v)
 	return v->n > 0 && is_error(v, &v->items[0]);
 }
 
+/*
+ * A rule's message, in the session's language, as a warning that the row
+ * was let through in warn mode.  The rules' messages take one of three
+ * shapes in each catalog: "<what> refused: <why>" (in Chinese
+ * "拒绝<what>：<why>" or "<what>被拒绝：<why>"), or a statement of the rule
+ * alone; the refusal is replaced by the letting through, the rest is kept.
+ */
+static char *
+let_through(const char *message)
+{
+	static const char *const refusals[][2] = {
+		{"", " refused: "},
+		{"拒绝", "："},
+		{"", "被拒绝："},
+	};
+
+	for (int i = 0; i < (int) lengthof(refusals); i++)
+	{
+		const char *before = refusals[i][0];
+		const char *after = refusals[i][1];
+		const char *what = message + strlen(before);
+		const char *end;
+
+		if (strncmp(message, before, strlen(before)) != 0)
+			continue;
+		end = strstr(what, after);
+		if (end == NULL || end == what)
+			continue;
+		return psprintf(dgettext(TEXTDOMAIN, gettext_noop("%s let through in warn mode: %s")),
+						pnstrdup(what, end - what), end + strlen(after));
+	}
+	return psprintf(dgettext(TEXTDOMAIN, gettext_noop("let through in warn mode: %s")),
+					message);
+}
+
 /* Reports one verdict at a level. */
 static void
 emit(const EnVerdicts *v, const EnVerdict *item, int level)
 {
 	const EnRule *r = en_rule(item->rule);
+	const char *message = dgettext(TEXTDOMAIN, r->message);
 
+	if (level < ERROR && !en_restoring(v->rel))
+		message = let_through(message);
 	ereport(level,
 			(errcode(en_rule_sqlstate(r)),
-			 errmsg_internal("%s", dgettext(TEXTDOMAIN, r->message)),
+			 errmsg_internal("%s", message),
 			 errdetail_internal("%s", item->detail_local),
 			 errhint("%s", dgettext(TEXTDOMAIN, r->hint)),
 			 v->rel && r->column ? errtablecolname(v->rel, r->column) : 0,
@@ -230,7 +270,10 @@ en_settle(EnVerdicts *v)
 		if (is_error(v, &v->items[i]))
 			emit(v, &v->items[i], ERROR);
 
-	restoring = en_restoring();
+	restoring = en_restoring(v->rel);
+	/* the mode it is let through in is recorded before the first verdict */
+	if (!restoring && v->n > 0)
+		en_note_mode();
 	for (int i = 0; i < v->n; i++)
 	{
 		EnVerdict  *item = &v->items[i];

@@ -30,6 +30,7 @@
 #include "row.h"
 #include "scan.h"
 #include "scope.h"
+#include "violations.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -111,7 +112,7 @@ en_row_begin(FunctionCallInfo fcinfo, const char *funcname, EnRow *row)
 	row->insert = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event);
 	row->oldtup = row->insert ? NULL : trigdata->tg_trigtuple;
 	row->newtup = row->insert ? trigdata->tg_trigtuple : trigdata->tg_newtuple;
-	row->judged = !creating_extension;
+	row->judged = en_judged_write(row->rel);
 	en_probe_scope_begin();
 	row->scoped = true;
 	en_verdicts_init(&row->verdicts, row->rel, row->info->name,

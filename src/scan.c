@@ -9,9 +9,9 @@
  * written once, in its check.  The check's verdicts are collected here
  * instead of being settled (row.c): nothing is raised, recorded, locked or
  * changed.  What a rule judges of a change (a column fixed once written,
- * a status moving forward, a date after the day recorded) is not judged:
- * a row as it stands has no change; the process record and verify_rows()
- * answer for changes.  A row is judged as if the rows recorded after it
+ * a status moving forward) is not judged: a row as it stands has no
+ * change; the process record and verify_rows() answer for changes.  Its
+ * dates are judged against today (TIME-1, TIME-2).  A row is judged as if the rows recorded after it
  * were not there where a rule counts (the yearly cap).
  *
  * It finds what warn mode let through (a certificate of an auxiliary
@@ -39,7 +39,6 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
-#include "parser/parse_func.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -96,26 +95,19 @@ en_scan_collect(EnVerdicts *v, bool has_agency, int64 agency_id)
 	v->n = 0;
 }
 
-/* The table's own check: its trigger check_row, unless the frame alone. */
+/* The table's check: its trigger check_row (its rules, or the frame). */
 static Trigger *
 own_check(Relation rel)
 {
 	TriggerDesc *trigdesc = rel->trigdesc;
-	Oid			frame = InvalidOid;
 
 	if (trigdesc == NULL)
 		return NULL;
-	{
-		List	   *name = list_make2(makeString(EN_SCHEMA),
-									  makeString("check_row"));
-
-		frame = LookupFuncName(name, 0, NULL, true);
-	}
 	for (int i = 0; i < trigdesc->numtriggers; i++)
 	{
 		Trigger    *t = &trigdesc->triggers[i];
 
-		if (strcmp(t->tgname, "check_row") == 0 && t->tgfoid != frame &&
+		if (strcmp(t->tgname, "check_row") == 0 &&
 			t->tgenabled != TRIGGER_DISABLED)
 			return t;
 	}

@@ -15,24 +15,42 @@
  * are read once per command: one query's rows share them, and a
  * membership granted, revoked or rolled back counts from the next command.
  *
+ * A membership ends by a dated change: ended_on, NULL until then, is set
+ * once, to a day not before today, and from that day on the role no longer
+ * acts for the agency (the look-up compares it with the transaction's
+ * current_date, and is read again in each command).  role_name and
+ * agency_id never change, and a membership names an existing role (42704)
+ * and an existing agency (23503): agency_members_check(), beside the
+ * frame of every declared table (check_row()).
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "enforcement.h"
+#include "append_only.h"
 #include "lookup.h"
+#include "mode.h"
+#include "probe.h"
 #include "scope.h"
 
+#include "access/htup_details.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_acts_for);
+PG_FUNCTION_INFO_V1(en_agency_members_check);
 
 static Oid	cached_user = InvalidOid;
 static LocalTransactionId cached_lxid = InvalidLocalTransactionId;
@@ -44,7 +62,8 @@ static int	cached_count = 0;
 static void
 load_agencies(void)
 {
-	EN_QUERY0(members, "SELECT m.role_name, m.agency_id FROM enforcement.agency_members m");
+	EN_QUERY0(members, "SELECT m.role_name, m.agency_id FROM enforcement.agency_members m "
+		"WHERE m.ended_on IS NULL OR m.ended_on OPERATOR(pg_catalog.>) CURRENT_DATE");
 	Oid			user = GetUserId();
 	EnLookup	lk;
 	int64	   *agencies;
@@ -135,4 +154,144 @@ en_scope_verdict(EnVerdicts *v, bool has_agency, int64 agency_id,
 			   en_arg(GetUserNameFromId(GetUserId(), false)),
 			   has_agency ? en_arg_int8(agency_id) : en_arg_null(),
 			   en_arg(v->table_name));
+}
+
+/* The agency a membership names, read and locked as a foreign key would. */
+static const char *const agency_columns[] = {"id"};
+static EnIndex agencies_pkey = EN_INDEX("agencies", "agencies_pkey",
+										agency_columns);
+
+static bool
+agency_exists(int64 agency_id)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(agency_id))};
+	bool		lock = en_may_lock();
+	bool		found;
+
+	en_probe_open(&probe, &agencies_pkey, en_snapshot_begin(), lock);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	found = en_probe_next(&probe) &&
+		(!lock || en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED);
+	en_probe_close(&probe);
+	en_snapshot_end();
+	return found;
+}
+
+/* The value of a column of the table, found by name. */
+static Datum
+column_value(Relation rel, HeapTuple tuple, const char *name,
+			 AttrNumber *attnum, bool *isnull)
+{
+	*attnum = SPI_fnumber(RelationGetDescr(rel), name);
+	if (*attnum <= 0)
+		elog(ERROR, "table \"%s\" has no column \"%s\"",
+			 RelationGetRelationName(rel), name);
+	return heap_getattr(tuple, *attnum, RelationGetDescr(rel), isnull);
+}
+
+/* EN501 for a column of agency_members that may not change so. */
+static void
+refuse_change(Relation rel, const char *column)
+{
+	EN_REFUSE(rel, "agency_members", EN_R_REC_FIXED, NULL,
+			  en_arg(column), en_arg("agency_members"),
+			  en_arg("ended_on (once, from NULL to a day not before today)"));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE on agency_members: the role exists (42704), the
+ * agency exists (23503), ended_on is not before today (23514), and an
+ * UPDATE only sets ended_on, once (EN501).  Not for the extension's
+ * scripts or a restored row.
+ */
+Datum
+en_agency_members_check(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	newtup;
+	AttrNumber	role_att,
+				agency_att,
+				ended_att;
+	Datum		role,
+				agency,
+				ended;
+	bool		role_null,
+				agency_null,
+				ended_null;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						"agency_members_check")));
+	trigdata = (TriggerData *) fcinfo->context;
+	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ||
+		  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired before INSERT or UPDATE for each row",
+						"agency_members_check")));
+	rel = trigdata->tg_relation;
+	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	if (creating_extension || en_restoring(rel))
+		return PointerGetDatum(newtup);
+
+	role = column_value(rel, newtup, "role_name", &role_att, &role_null);
+	agency = column_value(rel, newtup, "agency_id", &agency_att, &agency_null);
+	ended = column_value(rel, newtup, "ended_on", &ended_att, &ended_null);
+
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		HeapTuple	oldtup = trigdata->tg_trigtuple;
+		bool		old_null;
+
+		if (en_column_changed(oldtup, newtup, RelationGetDescr(rel), role_att))
+			refuse_change(rel, "role_name");
+		if (en_column_changed(oldtup, newtup, RelationGetDescr(rel), agency_att))
+			refuse_change(rel, "agency_id");
+		(void) heap_getattr(oldtup, ended_att, RelationGetDescr(rel), &old_null);
+		if (!en_column_changed(oldtup, newtup, RelationGetDescr(rel), ended_att))
+			return PointerGetDatum(newtup);
+		if (!old_null || ended_null)
+		{
+			refuse_change(rel, "ended_on");
+			return PointerGetDatum(newtup); /* let through in warn mode */
+		}
+	}
+	else
+	{
+		char	   *name = role_null ? NULL : TextDatumGetCString(role);
+
+		if (name != NULL && !OidIsValid(get_role_oid(name, true)))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_OBJECT),
+					 errmsg("role \"%s\" does not exist", name),
+					 errdetail("A membership of enforcement.agency_members names an existing role."),
+					 errhint("Create the role first, or correct the name."),
+					 errtablecol(rel, role_att)));
+		if (!agency_null && !agency_exists(DatumGetInt64(agency)))
+			ereport(ERROR,
+					(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+					 errmsg("insert or update on table \"%s\" violates foreign key constraint \"%s\"",
+							"agency_members", "agency_members_agency_id_fkey"),
+					 errdetail("Key (%s)=(%lld) is not present in table \"%s\".",
+							   "agency_id", (long long) DatumGetInt64(agency),
+							   "agencies"),
+					 errtableconstraint(rel, "agency_members_agency_id_fkey")));
+	}
+	if (!ended_null && DatumGetDateADT(ended) < GetSQLCurrentDate())
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("new row for relation \"%s\" violates check constraint \"%s\"",
+						"agency_members", "agency_members_ended_on_check"),
+				 errdetail("A membership ends today or later, not on a day already past."),
+				 errhint("Set ended_on to today's date or a later one."),
+				 errtablecol(rel, ended_att),
+				 errtableconstraint(rel, "agency_members_ended_on_check")));
+	return PointerGetDatum(newtup);
 }

@@ -15,10 +15,20 @@ DROP FUNCTION enforcement.create_role(text);
 CREATE TABLE enforcement.agency_members (
     role_name text NOT NULL,
     agency_id bigint NOT NULL,
+    ended_on date,
     PRIMARY KEY (role_name, agency_id)
 );
 COMMENT ON TABLE enforcement.agency_members IS
-    'A member of role role_name acts for agency agency_id (row security, EN503).';
+    'A member of role role_name acts for agency agency_id (row security, EN503), until ended_on.';
+COMMENT ON COLUMN enforcement.agency_members.ended_on IS
+    'From this day on the role no longer acts for the agency; set once, to a day not before the day it is set.';
+
+-- An existing role and agency; only ended_on changes, once (src/scope.c).
+CREATE FUNCTION enforcement.agency_members_check() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'en_agency_members_check' LANGUAGE C;
+CREATE TRIGGER agency_members_check BEFORE INSERT OR UPDATE
+    ON enforcement.agency_members
+    FOR EACH ROW EXECUTE FUNCTION enforcement.agency_members_check();
 
 CREATE FUNCTION enforcement.acts_for(agency_id bigint) RETURNS boolean
     AS 'MODULE_PATHNAME', 'en_acts_for' LANGUAGE C STABLE STRICT;

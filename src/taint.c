@@ -158,9 +158,9 @@ en_taint_officer(int64 officer_id, int64 agency_id, DateADT from)
 
 /* Whether the extension keeps history for this write (not a restore). */
 static bool
-keeps_history(void)
+keeps_history(Relation rel)
 {
-	return !en_restoring();
+	return !en_restoring(rel);
 }
 
 /*
@@ -191,7 +191,7 @@ en_certificates_history(PG_FUNCTION_ARGS)
 	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
 	for (int i = 0; i < 6; i++)
 		v[i] = heap_getattr(tuple, att[i], desc, &isnull[i]);
-	if (!keeps_history() || isnull[0] || isnull[3] || isnull[4])
+	if (!keeps_history(rel) || isnull[0] || isnull[3] || isnull[4])
 		return PointerGetDatum(NULL);
 	if (update)
 	{
@@ -256,7 +256,7 @@ en_conflicts_taint(PG_FUNCTION_ARGS)
 		if (isnull[i])
 			return PointerGetDatum(NULL);
 	}
-	if (!keeps_history() || creating_extension)
+	if (!keeps_history(rel) || creating_extension)
 		return PointerGetDatum(NULL);
 	en_lookup_begin(&lk);
 	n = en_run(&lk, &made, v, NULL, 0, EN_LATEST);

@@ -1308,6 +1308,32 @@ ROLLBACK;
 \set ON_ERROR_ROLLBACK off
 
 \echo
+\echo '== 15b. Facts over time: what the database cannot judge alone, shown =='
+\echo '-- 15b.1 A suspension dated back over an inspection already made: accepted, the inspection listed (EN102)'
+UPDATE enforcement.certificates SET status = 'suspended', status_since = date '2025-03-01',
+    status_reason = '涉嫌违规执法，暂扣证件'
+WHERE id = (SELECT c.id FROM enforcement.certificates c
+            JOIN enforcement.inspections i ON c.officer_id = i.officer_ids[1]
+            WHERE c.status = 'active' AND i.inspected_on >= date '2025-03-01'
+            ORDER BY i.inspected_on LIMIT 1);
+\echo '-- 15b.2 An inspection dated after today -> EN207'
+INSERT INTO enforcement.inspections (agency_id, enterprise_id, legal_basis_id, inspected_on,
+    officer_ids, certificates_shown, exemption, exemption_ref)
+SELECT i.agency_id, i.enterprise_id, i.legal_basis_id, current_date + 30, i.officer_ids,
+       true, 'public_safety', '定安委〔2025〕9号'
+FROM enforcement.inspections i ORDER BY i.id LIMIT 1;
+\echo '-- 15b.3 Standing violations: every rule run against the data as it stands'
+SELECT code, rule, table_name, row_id, agency_id, left(detail, 60) AS detail
+FROM enforcement.v_standing_violations ORDER BY table_name, row_id LIMIT 10;
+\echo '-- 15b.4 Acts recorded late (more than late_record_days after their date)'
+SELECT table_name, count(*) AS rows, min(lag_days) AS min_lag, max(lag_days) AS max_lag
+FROM enforcement.v_late_records GROUP BY table_name ORDER BY table_name;
+\echo '-- 15b.5 Complaints that justified unplanned inspections'
+SELECT complaint_id, agency_id, received_on, recorded_by, visits, recorded_by_inspector
+FROM enforcement.v_complaint_grounds ORDER BY complaint_id;
+\echo '-- 15b.6 Every live row equals its last entry in the process record'
+SELECT count(*) AS rows_not_matching_the_record FROM enforcement.verify_rows();
+
 \echo '== 16. The process record (执法全过程记录): every write above, hash-chained =='
 \echo '-- 16.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
 SELECT l.chain, a.name AS agency, count(*) AS entries

@@ -3,13 +3,16 @@
 # server in PGHOST/PGPORT.  Prints TAP ("ok N - ..."): the restore succeeds
 # with the triggers in place, the data is whole, the process record verifies
 # and is the same entries with the same chain head -- restoring appends
-# nothing and re-chains nothing.
+# nothing and re-chains nothing; every row equals its last entry
+# (verify_rows()); the restore is recorded once per session ("restore
+# began"); and a plain dump restored with psql prints no rule warnings.
 set -u
 
 src=enforcement_dump_src
 dst=enforcement_dump_dst
+plain=enforcement_dump_plain
 work=$(mktemp -d /tmp/enforcement-dump.XXXXXX)
-trap 'rm -rf "$work"; [ -n "${KEEP:-}" ] || { dropdb --if-exists "$src" >/dev/null 2>&1; dropdb --if-exists "$dst" >/dev/null 2>&1; }' EXIT
+trap 'rm -rf "$work"; [ -n "${KEEP:-}" ] || { dropdb --if-exists "$src" >/dev/null 2>&1; dropdb --if-exists "$dst" >/dev/null 2>&1; dropdb --if-exists "$plain" >/dev/null 2>&1; }' EXIT
 n=0
 failed=0
 
@@ -36,7 +39,7 @@ same() {	# same SQL: the query gives the same output in both databases
 	[ "$a" = "$b" ] || { echo "source:   $a"; echo "restored: $b"; return 1; }
 }
 
-for db in "$src" "$dst"; do
+for db in "$src" "$dst" "$plain"; do
 	dropdb --if-exists "$db" >/dev/null 2>&1
 	createdb -E UTF8 -T template0 --locale=C "$db" || exit 1
 done
@@ -56,7 +59,17 @@ check "the same process record entries: restoring appended nothing" \
 	same 'SELECT count(*), md5(string_agg(l::text, $$|$$ ORDER BY seq)) FROM enforcement.process_log l'
 check "the same chain heads table" \
 	same 'SELECT md5(string_agg(h::text, $$|$$ ORDER BY chain)) FROM enforcement.chain_heads h'
-for t in installation settings calendar violations agency_members agencies \
+check "the source's rows all equal their last entry" \
+	test "$(q "$src" 'SELECT count(*) FROM enforcement.verify_rows()')" = 0
+check "the restored rows all equal their last entry" \
+	test "$(q "$dst" 'SELECT count(*) FROM enforcement.verify_rows()')" = 0
+# the restore's own record: one row per restoring session, not in the source
+marker="code = '00000' AND message = 'restore began'"
+check "the restore is recorded once, naming the role" \
+	test "$(q "$dst" "SELECT count(*) FILTER (WHERE db_user = current_user AND detail LIKE 'Role ' || current_user || ' began restoring%') || '/' || count(*) FROM enforcement.violations WHERE $marker")" = 1/1
+check "table violations is whole, with the restore's record besides" \
+	same "SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM enforcement.violations t WHERE NOT ($marker)"
+for t in installation settings calendar agency_members agencies \
 	legal_bases agency_powers officers certificates enterprises conflicts; do
 	check "table $t is whole" \
 		same "SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM enforcement.$t t"
@@ -69,6 +82,21 @@ check "writing after the restore is recorded" \
 	q "$dst" "INSERT INTO enforcement.enterprises (credit_code, name) VALUES ('91371703MA3F9WN2KN', '恢复后新增')"
 check "and the record, extended, still verifies" \
 	test "$(q "$dst" 'SELECT ok FROM enforcement.verify_process_log()')" = t
+
+# A plain dump restored with psql, as pg_dump's scripts are: lawful and
+# let-through rows alike come back without a rule's warning.
+check "pg_dump of the populated database as a plain script" \
+	pg_dump -Fp -f "$work/db.sql" "$src"
+check "psql restores the plain dump without error" \
+	psql -X -q -v ON_ERROR_STOP=1 -d "$plain" -f "$work/db.sql" -o /dev/null 2>"$work/plain.err"
+check "and prints no WARNING" \
+	sh -c "! grep -n WARNING '$work/plain.err'"
+check "the plainly restored record verifies" \
+	test "$(q "$plain" 'SELECT ok FROM enforcement.verify_process_log()')" = t
+check "the same chain head after the plain restore" \
+	test "$(q "$plain" 'SELECT seq, encode(hash, $$hex$$) FROM enforcement.chain_head()')" = "$(q "$src" 'SELECT seq, encode(hash, $$hex$$) FROM enforcement.chain_head()')"
+check "the plainly restored rows all equal their last entry" \
+	test "$(q "$plain" 'SELECT count(*) FROM enforcement.verify_rows()')" = 0
 
 echo "1..$n"
 [ $failed -eq 0 ]

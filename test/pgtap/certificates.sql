@@ -12,7 +12,7 @@ CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 SET LOCAL lc_messages = 'C';
 
-SELECT plan(44);
+SELECT plan(43);
 
 INSERT INTO enforcement.agencies
     (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
@@ -89,14 +89,14 @@ SELECT is((SELECT status_since FROM enforcement.certificates WHERE id = 2011), '
 SELECT is((SELECT status FROM enforcement.certificates WHERE id = 2011), 'active',
     'status defaults to active');
 
-UPDATE enforcement.certificates SET status = 'suspended' WHERE id = 2011;
+UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-02-01' WHERE id = 2011;
+SELECT is((SELECT status || ' ' || status_since FROM enforcement.certificates WHERE id = 2011),
+    'suspended 2024-02-01', 'a status change with a date keeps the date given');
+UPDATE enforcement.certificates SET status = 'active' WHERE id = 2011;
 SELECT is((SELECT status_since FROM enforcement.certificates WHERE id = 2011), current_date,
     'a status change without a date sets status_since to current_date');
-UPDATE enforcement.certificates SET status = 'active', status_since = '2024-02-01' WHERE id = 2011;
-SELECT is((SELECT status || ' ' || status_since FROM enforcement.certificates WHERE id = 2011),
-    'active 2024-02-01', 'a status change with a date keeps the date given');
 UPDATE enforcement.certificates SET status_reason = 'note' WHERE id = 2011;
-SELECT is((SELECT status_since FROM enforcement.certificates WHERE id = 2011), '2024-02-01'::date,
+SELECT is((SELECT status_since FROM enforcement.certificates WHERE id = 2011), current_date,
     'an update without a status change leaves status_since alone');
 
 -- ---------------------------------------------------------------------------
@@ -155,9 +155,9 @@ SELECT throws_ok($$UPDATE enforcement.certificates SET issued_on = '2024-02-02' 
     'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
     'OFF-3: changing the issue date is refused');
 SELECT throws_ok($$UPDATE enforcement.certificates SET number = 'N-2111X' WHERE id = 2111$$,
-    'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
+    'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
     'OFF-3: changing the number of a revoked certificate is refused');
-SELECT throws_ok($$UPDATE enforcement.certificates SET status_since = '2099-01-01' WHERE id = 2111$$,
+SELECT throws_ok($$UPDATE enforcement.certificates SET status_since = '2025-01-01' WHERE id = 2111$$,
     'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',
     'OFF-3: moving the date of a revocation is refused');
 SELECT throws_ok($$UPDATE enforcement.certificates SET status_reason = 'x' WHERE id = 2111$$,
@@ -171,10 +171,11 @@ SELECT throws_ok($$UPDATE enforcement.certificates SET issued_on = issued_on + 1
     'EN104', 'certificate refused: its number, officer and issue date never change (OFF-3)',
     'OFF-3: changing the issue date along with other columns is refused');
 
-SELECT lives_ok($$UPDATE enforcement.certificates SET valid_to = '2040-12-31' WHERE number = 'N-2114'$$,
-    'OFF-3: extending valid_to is lawful');
-SELECT is((SELECT valid_to FROM enforcement.certificates WHERE number = 'N-2114'), '2040-12-31'::date,
-    'OFF-3: valid_to was extended');
+SELECT throws_ok($$UPDATE enforcement.certificates SET valid_to = '2040-12-31' WHERE number = 'N-2114'$$,
+    'EN501', 'this record is fixed once written (REC-2)',
+    'extending valid_to is refused: a renewal is a new certificate');
+SELECT is((SELECT valid_to FROM enforcement.certificates WHERE number = 'N-2114'), '2035-12-31'::date,
+    'valid_to is unchanged');
 SELECT lives_ok($$UPDATE enforcement.certificates SET number = number, officer_id = officer_id,
                   issued_on = issued_on WHERE number = 'N-2114'$$,
     'OFF-3: rewriting the identity with the same values is lawful');
@@ -186,7 +187,7 @@ SELECT results_eq($$SELECT number, issued_on, status FROM enforcement.certificat
     'OFF-3: the officer''s certificates are as recorded');
 
 -- ---------------------------------------------------------------------------
--- Reactivation checks OFF-1 again (4 refusals, 3 lawful)
+-- Reactivation (4 refusals, 2 lawful)
 -- ---------------------------------------------------------------------------
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (2131, 213, 'N-2131', '2023-03-01', '2023-03-01', '2030-12-31');
@@ -195,27 +196,22 @@ WHERE id = 2131;
 
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active', status_since = '2022-01-01'
                    WHERE id = 2131$$,
-    'EN103', 'certificate refused: the officer has not passed the enforcement exam (OFF-1)',
-    'OFF-1: reactivation dated before the officer''s exam is refused');
+    'EN104', 'certificate refused: a status changes forward only, and its date never moves (OFF-3)',
+    'OFF-3: reactivation dated before the current suspension is refused');
 
--- the exam record is withdrawn: the officer no longer qualifies
-UPDATE enforcement.officers SET exam_passed_on = NULL WHERE id = 213;
-SELECT is((SELECT status FROM enforcement.certificates WHERE id = 2131), 'suspended',
-    'withdrawing the exam record does not touch the certificate');
-SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active' WHERE id = 2131$$,
-    'EN103', 'certificate refused: the officer has not passed the enforcement exam (OFF-1)',
-    'OFF-1: reactivating a suspended certificate of an officer who no longer qualifies is refused');
+-- the exam date is set once: it cannot be withdrawn
+SELECT throws_ok($$UPDATE enforcement.officers SET exam_passed_on = NULL WHERE id = 213$$,
+    'EN501', 'this value is set once and fixed after (REC-2)',
+    'withdrawing the exam record is refused');
 SELECT is((SELECT status FROM enforcement.certificates WHERE id = 2131), 'suspended',
     'the refused reactivation left the certificate suspended');
 
-UPDATE enforcement.officers SET exam_passed_on = '2022-06-01' WHERE id = 213;
 SELECT lives_ok($$UPDATE enforcement.certificates SET status = 'active', status_since = '2024-03-01'
                   WHERE id = 2131$$,
     'OFF-1: reactivating the certificate of an officer who qualifies is lawful');
 
 -- an officer moved off the enforcement post has the suspended certificate
 -- revoked (OFF-4), so it can never come back
-UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-04-01' WHERE id = 2121;
 UPDATE enforcement.officers SET on_enforcement_post = false WHERE id = 212;
 SELECT throws_ok($$UPDATE enforcement.certificates SET status = 'active' WHERE id = 2121$$,
     'EN104', 'certificate refused: a revoked certificate is final (OFF-3)',

@@ -45,7 +45,7 @@ SELECT is_empty($$SELECT table_name, kind FROM enforcement.declared_tables
 SELECT results_eq($$SELECT kind, array_agg(table_name::text COLLATE "default" ORDER BY table_name)
                     FROM enforcement.declared_tables
                     WHERE kind <> 'records' GROUP BY kind ORDER BY kind$$,
-    $$VALUES ('catalog', ARRAY['declared_tables', 'vocabularies']),
+    $$VALUES ('catalog', ARRAY['declared_columns', 'declared_tables', 'vocabularies']),
              ('log', ARRAY['chain_heads', 'process_log']),
              ('secret', ARRAY['secrets'])$$,
     'the catalogs, the process record and the secrets are the tables of the other kinds');

@@ -142,6 +142,11 @@ SELECT 10 + n, 'GEN-' || n, '测试执法机关' || n, 'statutory', '371703',
        '食品安全法 第六条', '2023-01-01', '2023-01-10'
 FROM generate_series(1, 4) AS n;
 
+-- The caps of the comparison include some published after today, which
+-- the trigger refuses since 1.4 (TIME-2: no act is recorded ahead of
+-- time); they are written with the triggers off, only for the predicates.
+SET LOCAL session_replication_role = replica;
+
 -- Generated caps: agencies 11..13 and every agency (NULL), years
 -- 2024..2026, published on a few days (so that rows of one kind often
 -- share a day), some around today (for the view), some in the future.
@@ -166,6 +171,7 @@ VALUES (9000010, NULL, 2027, 5, '2027-01-01'),
        (9000013, 12, 2027, 9, '2027-06-01'),
        (9000015, NULL, 2027, 8, '2027-03-01'),
        (9000014, NULL, 2027, 2, '2027-03-01');
+RESET session_replication_role;
 
 CREATE TEMP TABLE cap_cases ON COMMIT DROP AS
 WITH days AS (
@@ -489,6 +495,7 @@ BEGIN
                 INSERT INTO enforcement.inspection_limits (agency_id, year, max_per_enterprise, published_on)
                 SELECT 2, 2025, floor(random() * 6)::integer, l.published_on
                 FROM enforcement.inspection_limits l
+                WHERE l.agency_id = 2 AND l.year = 2025
                 ORDER BY l.id DESC LIMIT 1;
             END IF;
         END IF;

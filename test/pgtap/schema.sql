@@ -137,10 +137,11 @@ SELECT results_eq(
              ('disclosure_working_days', 7),
              ('hearing_threshold_individual', 5000),
              ('hearing_threshold_organisation', 100000),
+             ('late_record_days', 7),
              ('onsite_collection_limit', 100)$$,
-    'the eight settings are installed with their values');
-SELECT is((SELECT count(*) FROM enforcement.settings), 8::bigint,
-          'settings holds exactly eight rows');
+    'the nine settings are installed with their values');
+SELECT is((SELECT count(*) FROM enforcement.settings), 9::bigint,
+          'settings holds exactly nine rows');
 
 -- ---------------------------------------------------------------------------
 -- The extension: not relocatable, in schema enforcement (4)
