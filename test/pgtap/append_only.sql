@@ -11,9 +11,10 @@ CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 SET LOCAL lc_messages = 'C';
 
-SELECT plan(35);
+SELECT plan(37);
 
--- one row in every table, so that the row triggers fire
+-- one row in every table, so that the row triggers fire (the certificate
+-- also appends its certificate_statuses row, 1.4)
 INSERT INTO enforcement.agencies
     (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
 VALUES (2, 'SCJG', '市场监督管理局', 'statutory', '371703', '食品安全法 第六条',
@@ -37,7 +38,7 @@ VALUES (9001, 'EN000', 'a recorded violation for the test', 'enterprises', 501);
 CREATE TEMP TABLE append_only_tables (t text, n bigint) ON COMMIT DROP;
 INSERT INTO append_only_tables VALUES
     ('agencies', 1), ('legal_bases', 1), ('agency_powers', 1), ('officers', 1),
-    ('certificates', 1), ('enterprises', 1), ('conflicts', 1), ('violations', 1),
+    ('certificates', 1), ('certificate_statuses', 1), ('enterprises', 1), ('conflicts', 1), ('violations', 1),
     ('settings', 9), ('calendar', 72);
 
 -- ---------------------------------------------------------------------------
@@ -50,7 +51,7 @@ SELECT is((SELECT count(*) FROM append_only_tables a
           0::bigint, 'every table holds the rows inserted for the test');
 
 -- ---------------------------------------------------------------------------
--- DELETE: EN501 (10 + 3)
+-- DELETE: EN501 (11 + 3)
 -- ---------------------------------------------------------------------------
 SELECT throws_ok(format('DELETE FROM enforcement.%I', t), 'EN501',
                  'enforcement records are never deleted (REC-2)',
@@ -68,7 +69,7 @@ SELECT throws_ok($$DELETE FROM enforcement.calendar WHERE day = '2025-10-01'$$, 
                  'EN501: DELETE of a calendar day is refused');
 
 -- ---------------------------------------------------------------------------
--- TRUNCATE: EN501 (10 + 6)
+-- TRUNCATE: EN501 (11 + 6)
 -- ---------------------------------------------------------------------------
 SELECT throws_ok(format('TRUNCATE enforcement.%I', t), 'EN501',
                  'enforcement records are never truncated (REC-2)',

@@ -12,7 +12,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 
-SELECT plan(22);
+SELECT plan(23);
 
 INSERT INTO enforcement.agencies
     (id, code, name, kind, region_code, legal_authority, confirmed_on, disclosed_on)
@@ -97,14 +97,17 @@ SELECT is((SELECT status FROM enforcement.certificates WHERE id = 3031), 'revoke
     'OFF-4: returning to the post does not restore the certificate');
 
 -- ---------------------------------------------------------------------------
--- Other updates revoke nothing (6)
+-- Other updates revoke nothing (7)
 -- ---------------------------------------------------------------------------
 UPDATE enforcement.officers SET name = '其他变更-改名', legal_qualification = true,
-       legal_reviewer = true, exam_passed_on = '2022-05-01' WHERE id = 305;
+       legal_reviewer = true, exam_passed_on = exam_passed_on WHERE id = 305;
 SELECT results_eq(
     $$SELECT status, status_since FROM enforcement.certificates WHERE id = 3051$$,
     $$VALUES ('active'::text, '2023-03-01'::date)$$,
-    'OFF-4: updating name, qualifications and exam date revokes nothing');
+    'OFF-4: updating name and qualifications revokes nothing');
+SELECT throws_ok($$UPDATE enforcement.officers SET exam_passed_on = '2022-05-01' WHERE id = 305$$,
+    'EN501', 'this value is set once and fixed after (REC-2)',
+    'the exam date is set once and never moved');
 UPDATE enforcement.officers SET on_enforcement_post = true, employment = 'established',
        left_on = NULL WHERE id = 305;
 SELECT is((SELECT status FROM enforcement.certificates WHERE id = 3051), 'active',

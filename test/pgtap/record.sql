@@ -99,15 +99,16 @@ SELECT is(pg_temp.log_since(:m), 'officers INSERT 201 chain=3',
 SELECT max(seq) AS m FROM enforcement.process_log \gset
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (1001, 101, 'N-1001', '2023-03-01', '2023-03-01', '2035-12-31');
-SELECT is(pg_temp.log_since(:m), 'certificates INSERT 1001 chain=2',
-    'REC-1: a certificate goes to its officer''s agency''s chain');
-SELECT is((SELECT row_data->>'status_since' FROM enforcement.process_log WHERE seq > :m),
+SELECT is(pg_temp.log_since(:m), 'certificate_statuses INSERT 1 chain=2; certificates INSERT 1001 chain=2',
+    'REC-1: a certificate, and the status history row the extension appends for it, go to its officer''s agency''s chain');
+SELECT is((SELECT row_data->>'status_since' FROM enforcement.process_log
+           WHERE seq > :m AND table_name = 'certificates'),
     '2023-03-01', 'REC-1: the entry holds the row as stored (status_since filled in by the extension)');
 
 SELECT max(seq) AS m FROM enforcement.process_log \gset
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (2001, 201, 'N-2001', '2023-03-01', '2023-03-01', '2035-12-31');
-SELECT is(pg_temp.log_since(:m), 'certificates INSERT 2001 chain=3',
+SELECT is(pg_temp.log_since(:m), 'certificate_statuses INSERT 2 chain=3; certificates INSERT 2001 chain=3',
     'REC-1: a certificate of another agency''s officer goes to that agency''s chain');
 
 SELECT max(seq) AS m FROM enforcement.process_log \gset
@@ -167,10 +168,8 @@ UPDATE enforcement.legal_bases SET article = '第一百二十三条' WHERE id = 
 SELECT is(pg_temp.log_since(:m), 'legal_bases UPDATE 11 chain=0',
     'REC-1: an UPDATE of legal_bases appends one entry to chain 0');
 
-SELECT max(seq) AS m FROM enforcement.process_log \gset
-UPDATE enforcement.agency_powers SET published_on = '2023-02-02' WHERE agency_id = 2;
-SELECT is(pg_temp.log_since(:m), 'agency_powers UPDATE - chain=2',
-    'REC-1: an UPDATE of agency_powers appends one entry to the agency''s chain');
+SELECT throws_ok($$UPDATE enforcement.agency_powers SET published_on = '2023-02-02' WHERE agency_id = 2$$,
+    'EN501', NULL, 'REC-2: a published power is fixed once written (1.4), so no UPDATE entry is appended');
 
 SELECT max(seq) AS m FROM enforcement.process_log \gset
 UPDATE enforcement.officers SET name = '王芳芳' WHERE id = 201;
@@ -182,10 +181,15 @@ SELECT is(pg_temp.log_since(:m) || ' ' ||
 SELECT max(seq) AS m FROM enforcement.process_log \gset
 UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-01-01',
        status_reason = '暂扣' WHERE id = 2001;
-SELECT is(pg_temp.log_since(:m) || ' ' ||
-          (SELECT row_data->>'status' FROM enforcement.process_log WHERE seq > :m),
-    'certificates UPDATE 2001 chain=3 suspended',
-    'REC-1: an UPDATE of certificates appends one entry to the officer''s agency''s chain');
+SELECT is((SELECT string_agg(format('%s %s %s chain=%s', table_name, operation,
+                                     CASE WHEN table_name = 'certificates' THEN row_id::text
+                                          ELSE row_data->>'certificate_id' END, chain),
+                              '; ' ORDER BY seq)
+           FROM enforcement.process_log WHERE seq > :m) || ' ' ||
+          (SELECT row_data->>'status' FROM enforcement.process_log
+           WHERE seq > :m AND table_name = 'certificates'),
+    'certificate_statuses INSERT 2001 chain=3; certificates UPDATE 2001 chain=3 suspended',
+    'REC-1: an UPDATE of certificates appends one entry, and one for its status history row, to the officer''s agency''s chain');
 
 SELECT max(seq) AS m FROM enforcement.process_log \gset
 UPDATE enforcement.enterprises SET name = '鲁味食品' WHERE id = 501;
@@ -267,9 +271,13 @@ VALUES (1003, 103, 'N-1003', '2023-03-01', '2023-03-01', '2035-12-31');
 -- OFF-4: the departure revokes the certificate through the extension
 UPDATE enforcement.officers SET left_on = '2024-05-01' WHERE id = 103;
 RESET ROLE;
-SELECT is((SELECT string_agg(format('%s %s %s chain=%s', table_name, operation, row_id, chain),
-                             '; ' ORDER BY table_name, operation)
+SELECT is((SELECT string_agg(format('%s %s %s chain=%s', table_name, operation,
+                                     CASE WHEN table_name = 'certificate_statuses'
+                                          THEN (row_data->>'certificate_id') || '/' || (row_data->>'status')
+                                          ELSE row_id::text END, chain),
+                             '; ' ORDER BY table_name, operation, seq)
            FROM enforcement.process_log WHERE seq > :m),
+    'certificate_statuses INSERT 1003/active chain=2; certificate_statuses INSERT 1003/revoked chain=2; '
     'certificates INSERT 1003 chain=2; certificates UPDATE 1003 chain=2; '
     'officers INSERT 103 chain=2; officers UPDATE 103 chain=2',
     'REC-1: a writer''s writes, and the revocation they cause, are each recorded once');

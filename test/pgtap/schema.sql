@@ -11,16 +11,16 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION enforcement;
 
-SELECT plan(138);
+SELECT plan(139);
 
 -- ---------------------------------------------------------------------------
--- Schema and tables (11)
+-- Schema and tables (12)
 -- ---------------------------------------------------------------------------
 SELECT has_schema('enforcement');
 SELECT has_table('enforcement', t, 'table enforcement.' || t || ' exists')
 FROM unnest(ARRAY['settings', 'calendar', 'violations', 'agencies',
                   'legal_bases', 'agency_powers', 'officers', 'certificates',
-                  'enterprises', 'conflicts']) AS t;
+                  'enterprises', 'conflicts', 'certificate_statuses']) AS t;
 
 -- ---------------------------------------------------------------------------
 -- Columns of agencies, officers, certificates: has_column + col_type_is (56)

@@ -10,7 +10,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION enforcement;
 SET LOCAL client_min_messages = warning;
 
-SELECT plan(55);
+SELECT plan(57);
 
 -- Agencies: one per way of failing SUBJ-1, and lawful ones.
 INSERT INTO enforcement.agencies
@@ -114,7 +114,7 @@ SELECT is(enforcement.agency_may_act(9, '2024-09-01'), false,
           'entrusted agency may not act once its entruster is dissolved');
 
 -- ---------------------------------------------------------------------------
--- OFF-2 officer_certified (27)
+-- OFF-2 officer_certified (29)
 -- ---------------------------------------------------------------------------
 INSERT INTO enforcement.officers
     (id, agency_id, name, employment, on_enforcement_post, exam_passed_on)
@@ -138,10 +138,8 @@ UPDATE enforcement.certificates SET status = 'suspended', status_since = '2024-0
 WHERE id = 1002;
 UPDATE enforcement.certificates SET status = 'revoked', status_since = '2024-05-01'
 WHERE id = 1003;
--- officer 104 leaves on 2024-05-01 (OFF-4 revokes as of that day); the
--- departure is then corrected to 2024-03-01, which revokes nothing more, so
--- on 2024-04-01 only the departure stands in the way
-UPDATE enforcement.officers SET left_on = '2024-05-01' WHERE id = 104;
+-- officer 104 leaves on 2024-03-01 (OFF-4 revokes as of that day); a
+-- departure is final: it is never moved or undone
 UPDATE enforcement.officers SET left_on = '2024-03-01' WHERE id = 104;
 
 SELECT is(enforcement.officer_certified(101, 3, '2024-06-01'), true,
@@ -172,13 +170,19 @@ SELECT is(enforcement.officer_certified(103, 3, '2024-06-01'), false,
           'revoked before the day: not certified');
 
 SELECT is((SELECT status || ' ' || status_since FROM enforcement.certificates WHERE id = 1004),
-          'revoked 2024-05-01', 'the departing officer''s certificate was revoked as of 2024-05-01');
+          'revoked 2024-03-01', 'the departing officer''s certificate was revoked as of 2024-03-01');
+SELECT throws_ok($$UPDATE enforcement.officers SET left_on = '2024-05-01' WHERE id = 104$$,
+          'EN501', 'this value is set once and fixed after (REC-2)',
+          'a departure is never moved');
+SELECT throws_ok($$UPDATE enforcement.officers SET left_on = NULL WHERE id = 104$$,
+          'EN501', 'this value is set once and fixed after (REC-2)',
+          'a departure is never undone');
 SELECT is(enforcement.officer_certified(104, 3, '2024-02-29'), true,
           'officer leaving after the day: certified that day');
 SELECT is(enforcement.officer_certified(104, 3, '2024-03-01'), false,
           'officer left on the day: not certified');
 SELECT is(enforcement.officer_certified(104, 3, '2024-04-01'), false,
-          'officer left before the day (certificate still valid): not certified');
+          'officer left before the day: not certified');
 
 SELECT is(enforcement.officer_certified(105, 3, '2024-06-01'), false,
           'officer without a certificate: not certified');
