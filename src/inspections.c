@@ -294,8 +294,7 @@ gather_plan(Inspection *ins, Snapshot snapshot)
 	en_probe_open(&probe, &plans_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	ins->plan_found = en_probe_next(&probe) &&
-		(!en_may_lock() ||
-		 en_probe_lock(&probe, LockTupleShare) == EN_LOCKED);
+		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
 	if (!ins->plan_found)
 		ins->plan_problem = gettext_noop("it is not registered");
 	else if (en_probe_int64(&probe, 0, &isnull) != ins->agency_id)
@@ -347,8 +346,7 @@ gather_complaint(Inspection *ins, Snapshot snapshot)
 	en_probe_open(&probe, &complaints_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	if (en_probe_next(&probe) &&
-		(!en_may_lock() ||
-		 en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED))
+		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED)
 	{
 		bool		enterprise_null,
 					agency_null,
@@ -384,8 +382,7 @@ gather_joint(Inspection *ins, Snapshot snapshot)
 	en_probe_open(&probe, &joint_pkey, snapshot, true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	found = en_probe_next(&probe) &&
-		(!en_may_lock() ||
-		 en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED);
+		en_probe_lock(&probe, LockTupleKeyShare) == EN_LOCKED;
 	if (found)
 	{
 		bool		enterprise_null,

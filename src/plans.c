@@ -147,8 +147,7 @@ check_item(EnRow *row, int64 plan_id, int64 basis_id)
 	en_probe_open(&probe, &plans_pkey, en_row_snapshot(row), true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	found = en_probe_next(&probe) &&
-		(!en_may_lock() ||
-		 en_probe_lock(&probe, LockTupleShare) == EN_LOCKED);
+		en_probe_lock(&probe, LockTupleShare) == EN_LOCKED;
 	if (found)
 	{
 		/* the scan judges an item as it stands, not its adding */

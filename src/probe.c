@@ -619,7 +619,9 @@ en_probe_next(EnProbe *probe)
  * would.  Under READ COMMITTED a concurrent update is waited for and the
  * newest version is locked and put in the slot, for the caller to judge
  * again; a concurrent delete gives EN_GONE.  Under REPEATABLE READ either
- * is a serialisation failure.
+ * is a serialisation failure.  Where no lock can be taken (en_may_lock():
+ * a read-only transaction, a standby, the compliance scan) the row found
+ * is judged as it is.
  */
 EnLockResult
 en_probe_lock(EnProbe *probe, LockTupleMode mode)
@@ -627,6 +629,9 @@ en_probe_lock(EnProbe *probe, LockTupleMode mode)
 	TM_FailureData tmfd;
 	TM_Result	result;
 	uint8		flags = TUPLE_LOCK_FLAG_LOCK_UPDATE_IN_PROGRESS;
+
+	if (!en_may_lock())
+		return EN_LOCKED;
 
 	if (!IsolationUsesXactSnapshot())
 		flags |= TUPLE_LOCK_FLAG_FIND_LAST_VERSION;

@@ -156,8 +156,7 @@ check_eligibility(EnRow *row, int64 officer_id, DateADT day, bool history,
 	en_probe_open(&probe, &officers_pkey, en_row_snapshot(row), true);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	if (!en_probe_next(&probe) ||
-		(en_may_lock() &&
-		 en_probe_lock(&probe, LockTupleNoKeyExclusive) == EN_GONE))
+		en_probe_lock(&probe, LockTupleNoKeyExclusive) == EN_GONE)
 	{
 		en_probe_close(&probe);
 		return;					/* the foreign key's business */

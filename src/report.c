@@ -240,12 +240,12 @@ let_through(const char *message)
 
 /* Reports one verdict at a level. */
 static void
-emit(const EnVerdicts *v, const EnVerdict *item, int level)
+emit(const EnVerdicts *v, const EnVerdict *item, int level, bool let)
 {
 	const EnRule *r = en_rule(item->rule);
 	const char *message = dgettext(TEXTDOMAIN, r->message);
 
-	if (level < ERROR && !en_restoring(v->rel))
+	if (let)
 		message = let_through(message);
 	ereport(level,
 			(errcode(en_rule_sqlstate(r)),
@@ -257,29 +257,20 @@ emit(const EnVerdicts *v, const EnVerdict *item, int level)
 }
 
 /*
- * Settles the verdicts: raises the first that is an error, or else warns
- * of each (and in warn mode records it).
+ * Records each verdict in enforcement.violations (with record) and warns
+ * of it (as let through, with let); the verdicts are then settled.
  */
-void
-en_settle(EnVerdicts *v)
+static void
+record_and_warn(EnVerdicts *v, bool record, bool let)
 {
-	bool		restoring;
 	const char *user = NULL;
 
-	for (int i = 0; i < v->n; i++)
-		if (is_error(v, &v->items[i]))
-			emit(v, &v->items[i], ERROR);
-
-	restoring = en_restoring(v->rel);
-	/* the mode it is let through in is recorded before the first verdict */
-	if (!restoring && v->n > 0)
-		en_note_mode();
 	for (int i = 0; i < v->n; i++)
 	{
 		EnVerdict  *item = &v->items[i];
 		const EnRule *r = en_rule(item->rule);
 
-		if (!restoring)
+		if (record)
 		{
 			/* the acting role, not the owner that look-ups run as */
 			if (user == NULL)
@@ -288,9 +279,40 @@ en_settle(EnVerdicts *v)
 								r->hint, v->table_name,
 								item->has_row ? &item->row_id : NULL, user);
 		}
-		emit(v, item, WARNING);
+		emit(v, item, WARNING, let);
 	}
 	v->n = 0;
+}
+
+/*
+ * Settles the verdicts: raises the first that is an error, or else warns
+ * of each (and in warn mode records it).
+ */
+void
+en_settle(EnVerdicts *v)
+{
+	bool		restoring;
+
+	for (int i = 0; i < v->n; i++)
+		if (is_error(v, &v->items[i]))
+			emit(v, &v->items[i], ERROR, false);
+
+	restoring = en_restoring(v->rel);
+	/* the mode it is let through in is recorded before the first verdict */
+	if (!restoring && v->n > 0)
+		en_note_mode();
+	record_and_warn(v, !restoring, !restoring);
+}
+
+/*
+ * Lists verdicts on rows already written, in every mode: a row of
+ * enforcement.violations and a WARNING each, with the rule's own message
+ * (a late fact that shows earlier acts to be unlawful, taint.c).
+ */
+void
+en_list(EnVerdicts *v)
+{
+	record_and_warn(v, true, false);
 }
 
 /* A verdict raised at once (or recorded, in warn mode). */

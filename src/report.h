@@ -63,6 +63,7 @@ extern void en_verdict(EnVerdicts *v, EnRuleId rule, const int64 *row_id,
 					   const EnArg *args, int nargs);
 extern bool en_verdicts_done(const EnVerdicts *v);
 extern void en_settle(EnVerdicts *v);
+extern void en_list(EnVerdicts *v);
 extern void en_refuse(Relation rel, const char *table_name, EnRuleId rule,
 					  const int64 *row_id, const EnArg *args, int nargs);
 

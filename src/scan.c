@@ -51,7 +51,6 @@ typedef struct EnScan
 {
 	Tuplestorestate *store;
 	TupleDesc	desc;
-	MemoryContext cxt;			/* of the store's values */
 } EnScan;
 
 static EnScan *current_scan = NULL;
@@ -184,7 +183,6 @@ en_compliance_scan(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	state.store = rsinfo->setResult;
 	state.desc = rsinfo->setDesc;
-	state.cxt = CurrentMemoryContext;
 
 	en_lookup_begin(&lk);
 	n = en_run(&lk, &tables, NULL, NULL, 0, 0);

@@ -30,7 +30,6 @@
 #include "relinfo.h"
 #include "report.h"
 #include "taint.h"
-#include "violations.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"
@@ -76,25 +75,18 @@ after_row(FunctionCallInfo fcinfo, const char *funcname)
 }
 
 /*
- * Lists one tainted act: a row of enforcement.violations and a WARNING,
- * in every mode (the fact that taints it is accepted).
+ * Lists one tainted act (report.c, en_list()): a row of
+ * enforcement.violations and a WARNING, in every mode, since the fact that
+ * taints it is accepted.
  */
 static void
 report_tainted(EnRuleId rule, int64 inspection_id, const EnArg *args, int nargs)
 {
 	EnVerdicts	v;
-	const EnRule *r = en_rule(rule);
 
 	en_verdicts_init(&v, NULL, "inspections", false);
 	en_verdict(&v, rule, &inspection_id, args, nargs);
-	en_violation_insert(r->code, r->rule, r->message, v.items[0].detail,
-						r->hint, "inspections", &inspection_id,
-						GetUserNameFromId(GetOuterUserId(), false));
-	ereport(WARNING,
-			(errcode(en_rule_sqlstate(r)),
-			 errmsg_internal("%s", dgettext(TEXTDOMAIN, r->message)),
-			 errdetail_internal("%s", v.items[0].detail_local),
-			 errhint("%s", dgettext(TEXTDOMAIN, r->hint))));
+	en_list(&v);
 }
 
 /*
@@ -156,13 +148,6 @@ en_taint_officer(int64 officer_id, int64 agency_id, DateADT from)
 	UnregisterSnapshot(snapshot);
 }
 
-/* Whether the extension keeps history for this write (not a restore). */
-static bool
-keeps_history(Relation rel)
-{
-	return !en_restoring(rel);
-}
-
 /*
  * AFTER INSERT OR UPDATE OF status, status_since on certificates: each
  * status is kept with its day; a status other than active lists the
@@ -191,7 +176,7 @@ en_certificates_history(PG_FUNCTION_ARGS)
 	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
 	for (int i = 0; i < 6; i++)
 		v[i] = heap_getattr(tuple, att[i], desc, &isnull[i]);
-	if (!keeps_history(rel) || isnull[0] || isnull[3] || isnull[4])
+	if (en_restoring(rel) || isnull[0] || isnull[3] || isnull[4])
 		return PointerGetDatum(NULL);
 	if (update)
 	{
@@ -256,7 +241,7 @@ en_conflicts_taint(PG_FUNCTION_ARGS)
 		if (isnull[i])
 			return PointerGetDatum(NULL);
 	}
-	if (!keeps_history(rel) || creating_extension)
+	if (en_restoring(rel) || creating_extension)
 		return PointerGetDatum(NULL);
 	en_lookup_begin(&lk);
 	n = en_run(&lk, &made, v, NULL, 0, EN_LATEST);
