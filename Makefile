@@ -12,7 +12,8 @@ OBJS = \
 	src/calendar.o src/credit_code.o \
 	src/record.o src/scope.o src/append_only.o src/declare.o \
 	src/row.o src/facts.o src/scan.o src/taint.o \
-	src/registry.o src/plans.o src/inspections.o src/checkin.o src/legacy.o \
+	src/registry.o src/plans.o src/inspections.o src/checkin.o src/cases.o \
+	src/decisions.o src/legacy.o \
 	src/enforcement.o
 
 # The newest install script is assembled from the current sources of each
@@ -32,8 +33,10 @@ SQL_SOURCES = \
 	src/plans.sql \
 	src/inspections.sql \
 	src/checkin.sql \
+	src/cases.sql \
 	src/facts.sql \
 	src/views.sql \
+	src/case_views.sql \
 	src/scan.sql \
 	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv

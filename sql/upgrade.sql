@@ -41,6 +41,26 @@ ALTER EXTENSION enforcement UPDATE;
 \set ECHO all
 DROP EXTENSION enforcement CASCADE;
 
+-- 1.3, then the update
+CREATE EXTENSION enforcement VERSION '1.3';
+SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
+ALTER EXTENSION enforcement UPDATE;
+\set shape_table updated_from_1_3
+\set ECHO none
+\i test/fixtures/shape.sql
+\set ECHO all
+DROP EXTENSION enforcement CASCADE;
+
+-- 1.4, then the update
+CREATE EXTENSION enforcement VERSION '1.4';
+SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
+ALTER EXTENSION enforcement UPDATE;
+\set shape_table updated_from_1_4
+\set ECHO none
+\i test/fixtures/shape.sql
+\set ECHO all
+DROP EXTENSION enforcement CASCADE;
+
 -- the newest, fresh
 CREATE EXTENSION enforcement;
 SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
@@ -61,6 +81,14 @@ UNION ALL
 SELECT 'only after update from 1.2', * FROM (TABLE updated_from_1_2 EXCEPT TABLE fresh) v
 UNION ALL
 SELECT 'only when fresh (vs 1.2)', * FROM (TABLE fresh EXCEPT TABLE updated_from_1_2) u
+UNION ALL
+SELECT 'only after update from 1.3', * FROM (TABLE updated_from_1_3 EXCEPT TABLE fresh) t
+UNION ALL
+SELECT 'only when fresh (vs 1.3)', * FROM (TABLE fresh EXCEPT TABLE updated_from_1_3) s
+UNION ALL
+SELECT 'only after update from 1.4', * FROM (TABLE updated_from_1_4 EXCEPT TABLE fresh) r
+UNION ALL
+SELECT 'only when fresh (vs 1.4)', * FROM (TABLE fresh EXCEPT TABLE updated_from_1_4) q
 ORDER BY 1, 2, 3;
 SELECT count(*) > 100 AS compared_enough FROM fresh;
 DROP EXTENSION enforcement CASCADE;

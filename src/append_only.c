@@ -65,11 +65,14 @@ en_column_changed(HeapTuple oldtup, HeapTuple newtup, TupleDesc desc,
 /*
  * EN501: an UPDATE may change only the columns its table declares as
  * changing, and set once those it declares as set once; never the id or
- * the agency.
+ * the agency.  A closed record (CASE-10: a decision, a concluded review)
+ * changes in nothing but what is set for the first time, and a change is
+ * EN309.
  */
 void
 en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
-				  HeapTuple oldtup, HeapTuple newtup, const int64 *row_id)
+				  HeapTuple oldtup, HeapTuple newtup, const int64 *row_id,
+				  bool closed)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 
@@ -80,7 +83,7 @@ en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
 
 		if (att->attisdropped)
 			continue;
-		may_change = info->all_mutable || info->mutable_att[i];
+		may_change = !closed && (info->all_mutable || info->mutable_att[i]);
 		if (att->attnum == info->id_att || att->attnum == info->agency_att)
 			may_change = false;
 		if (may_change || !en_column_changed(oldtup, newtup, desc, att->attnum))
@@ -92,10 +95,17 @@ en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
 			(void) heap_getattr(oldtup, att->attnum, desc, &isnull);
 			if (isnull)
 				continue;		/* set for the first time */
-			EN_VERDICT(v, EN_R_REC_SET_ONCE, row_id,
+			if (closed)
+				EN_VERDICT(v, EN_R_CLOSED, row_id,
+						   en_arg(NameStr(att->attname)), en_arg(info->name));
+			else
+				EN_VERDICT(v, EN_R_REC_SET_ONCE, row_id,
 					   en_arg(NameStr(att->attname)), en_arg(info->name),
 					   en_arg(SPI_getvalue(oldtup, desc, att->attnum)));
 		}
+		else if (closed)
+			EN_VERDICT(v, EN_R_CLOSED, row_id,
+					   en_arg(NameStr(att->attname)), en_arg(info->name));
 		else
 			EN_VERDICT(v, EN_R_REC_FIXED, row_id,
 					   en_arg(NameStr(att->attname)), en_arg(info->name),

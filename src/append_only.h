@@ -19,7 +19,7 @@ struct TruncateStmt;
 
 extern void en_fixed_verdicts(EnVerdicts *v, EnRelInfo *info, Relation rel,
 							  HeapTuple oldtup, HeapTuple newtup,
-							  const int64 *row_id);
+							  const int64 *row_id, bool closed);
 extern bool en_column_changed(HeapTuple oldtup, HeapTuple newtup,
 							  TupleDesc desc, AttrNumber attnum);
 extern void en_check_truncate(struct TruncateStmt *stmt);

@@ -44,6 +44,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/numeric.h"
 #include "utils/snapmgr.h"
 
 PG_FUNCTION_INFO_V1(en_rule_certificate_holds);
@@ -103,6 +104,14 @@ static const char *const limit_columns[] = {
 };
 static EnIndex limits_year =
 EN_INDEX("inspection_limits", "inspection_limits_year", limit_columns);
+
+static const char *const conflict_columns[] = {"officer_id", "declared_on"};
+static EnIndex conflicts_enterprise =
+EN_INDEX("conflicts", "conflicts_enterprise", conflict_columns);
+
+static const char *const setting_columns[] = {"value"};
+static EnIndex settings_pkey =
+EN_INDEX("settings", "settings_pkey", setting_columns);
 
 static const char *const visit_columns[] = {
 	"id", "plan_id", "joint_inspection_id", "inspected_on"
@@ -433,6 +442,107 @@ en_officer_why(EnOfficerStatus status)
 }
 
 /*
+ * OFF-2 for a list of officers: the status of each (an officer named twice
+ * is read once).
+ */
+void
+en_officers_status(Snapshot snapshot, const int64 *ids, int n,
+				   int64 agency_id, DateADT day, bool lock,
+				   EnOfficerStatus *status)
+{
+	for (int i = 0; i < n; i++)
+	{
+		int			j = 0;
+
+		while (j < i && ids[j] != ids[i])
+			j++;
+		status[i] = j < i ? status[j] :
+			en_officer_status(snapshot, ids[i], agency_id, day, lock);
+	}
+}
+
+/*
+ * OFF-6: the first officer of a list (in the order named) with a conflict
+ * with the enterprise declared on or before the day, or -1.
+ */
+int
+en_first_conflict(Snapshot snapshot, int64 enterprise_id, const int64 *ids,
+				  int n, DateADT day)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(enterprise_id))};
+	int			first = n;
+
+	en_probe_open(&probe, &conflicts_enterprise, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	while (en_probe_next(&probe))
+	{
+		bool		isnull;
+		int64		officer = en_probe_int64(&probe, 0, &isnull);
+		Datum		declared = en_probe_get(&probe, 1, &isnull);
+
+		if (isnull || DatumGetDateADT(declared) > day)
+			continue;
+		for (int i = 0; i < first; i++)
+			if (ids[i] == officer)
+				first = i;
+	}
+	en_probe_close(&probe);
+	return first < n ? first : -1;
+}
+
+/* Why a legal basis is not a power in force, for a detail. */
+const char *
+en_basis_why(EnBasisStatus status)
+{
+	switch (status)
+	{
+		case EN_BASIS_OK:
+			return gettext_noop("it is a power in force");
+		case EN_BASIS_UNKNOWN:
+			return gettext_noop("it is not registered");
+		case EN_BASIS_NOT_IN_FORCE:
+			return gettext_noop("it is not in force on the day");
+		case EN_BASIS_NOT_A_POWER:
+			break;
+	}
+	return gettext_noop("it is not a power of the agency published by the day");
+}
+
+/* Compares two numerics, as numeric_cmp(). */
+int
+en_numeric_cmp(Numeric a, Numeric b)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a),
+											 NumericGetDatum(b)));
+}
+
+/*
+ * A row of enforcement.settings, or the default when it is missing (a DBA
+ * never deletes one: the table is declared).
+ */
+Numeric
+en_setting(Snapshot snapshot, const char *name, int64 fallback)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, CStringGetTextDatum(name))};
+	Numeric		value = int64_to_numeric(fallback);
+
+	en_probe_open(&probe, &settings_pkey, snapshot, false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	if (en_probe_next(&probe))
+	{
+		bool		isnull;
+		Datum		d = en_probe_get(&probe, 0, &isnull);
+
+		if (!isnull)
+			value = DatumGetNumericCopy(d);
+	}
+	en_probe_close(&probe);
+	return value;
+}
+
+/*
  * SUBJ-2: whether a legal basis is registered, in force on the day, and a
  * power of the agency published by then.
  */
@@ -660,11 +770,21 @@ en_routine_visits(int64 agency_id, int64 enterprise_id, int32 year,
 void
 en_lock_cap(int64 agency_id, int64 enterprise_id)
 {
+	en_lock_pair(agency_id, enterprise_id, 0);
+}
+
+/*
+ * A transaction advisory lock on a pair of ids, in one of the spaces of
+ * the extension's serialised counts (0: the cap; 1: first offences).
+ */
+void
+en_lock_pair(int64 a, int64 b, uint32 space)
+{
 	DirectFunctionCall2(pg_advisory_xact_lock_int4,
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) agency_id ^
-																(uint32) (agency_id >> 32))),
-						Int32GetDatum((int32) hash_bytes_uint32((uint32) enterprise_id ^
-																(uint32) (enterprise_id >> 32))));
+						Int32GetDatum((int32) (hash_bytes_uint32((uint32) a ^
+																 (uint32) (a >> 32)) ^ space)),
+						Int32GetDatum((int32) hash_bytes_uint32((uint32) b ^
+																(uint32) (b >> 32))));
 }
 
 /*

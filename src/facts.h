@@ -14,6 +14,7 @@
 #define EN_FACTS_H
 
 #include "utils/date.h"
+#include "utils/numeric.h"
 #include "utils/snapshot.h"
 
 typedef enum EnAgencyStatus
@@ -58,6 +59,14 @@ extern const char *en_officer_why(EnOfficerStatus status);
 extern bool en_certificate_holds(DateADT valid_from, DateADT valid_to,
 								 bool active, bool status_since_null,
 								 DateADT status_since, DateADT day);
+extern void en_officers_status(Snapshot snapshot, const int64 *ids, int n,
+							   int64 agency_id, DateADT day, bool lock,
+							   EnOfficerStatus *status);
+extern int	en_first_conflict(Snapshot snapshot, int64 enterprise_id,
+							  const int64 *ids, int n, DateADT day);
+extern const char *en_basis_why(EnBasisStatus status);
+extern int	en_numeric_cmp(Numeric a, Numeric b);
+extern Numeric en_setting(Snapshot snapshot, const char *name, int64 fallback);
 extern EnBasisStatus en_basis_status(Snapshot snapshot, int64 basis_id,
 									 int64 agency_id, const char *power,
 									 DateADT day);
@@ -75,6 +84,7 @@ extern int64 en_routine_visits(int64 agency_id, int64 enterprise_id,
 							   const EnVisitBound *before,
 							   bool *joint_counted);
 extern void en_lock_cap(int64 agency_id, int64 enterprise_id);
+extern void en_lock_pair(int64 a, int64 b, uint32 space);
 extern int32 en_date_year(DateADT day);
 extern DateADT en_year_start(int32 year);
 

@@ -69,10 +69,6 @@ enum
 	I_PLAN, I_EXEMPTION, I_REF, I_COMPLAINT, I_JOINT, I_ENDED
 };
 
-static const char *const conflict_columns[] = {"officer_id", "declared_on"};
-static EnIndex conflicts_enterprise =
-EN_INDEX("conflicts", "conflicts_enterprise", conflict_columns);
-
 static const char *const plan_columns[] = {
 	"agency_id", "year", "status", "filed_on", "filed_with"
 };
@@ -112,9 +108,7 @@ typedef struct Inspection
 	int64		basis_id;
 	DateADT		day;
 	int32		year;
-	int64	   *officers;		/* as named, in order */
-	int			n_officers;
-	int			n_distinct;
+	EnIdList	officers;
 	AttrNumber	officers_att;
 	bool		onsite;
 	bool		shown;
@@ -131,8 +125,7 @@ typedef struct Inspection
 	EnAgencyStatus agency;
 	EnBasisStatus basis;
 	EnOfficerStatus *officer;	/* by position in officers */
-	bool		has_conflict;
-	int64		conflicted;
+	int			conflicted;		/* the officer's position, or -1 */
 	bool		plan_found;
 	const char *plan_problem;	/* NULL: the plan covers it */
 	bool		complaint_ok;
@@ -142,80 +135,6 @@ typedef struct Inspection
 	bool		joint_counted;
 	const char *joint_problem;	/* NULL: it matches */
 } Inspection;
-
-static int
-compare_int64(const void *a, const void *b)
-{
-	int64		x = *(const int64 *) a;
-	int64		y = *(const int64 *) b;
-
-	return x < y ? -1 : x > y;
-}
-
-/*
- * Reads officer_ids: a one-dimensional list without NULLs, of at most
- * EN_MAX_OFFICERS; stored with the lower bound 1 whatever was given.
- */
-static void
-read_officers(Inspection *ins, Datum value, AttrNumber attnum)
-{
-	ArrayType  *arr = DatumGetArrayTypeP(value);
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n;
-	int64	   *sorted;
-
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("officer_ids must be a one-dimensional list"),
-				 errdetail("The list given has %d dimensions.", ARR_NDIM(arr)),
-				 errtablecol(ins->row->rel, attnum)));
-	deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
-					  &elems, &nulls, &n);
-	if (n > EN_MAX_OFFICERS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("an inspection names at most %d officers",
-						EN_MAX_OFFICERS),
-				 errdetail("officer_ids names %d.", n),
-				 errtablecol(ins->row->rel, attnum)));
-	ins->officers = palloc(sizeof(int64) * Max(n, 1));
-	for (int i = 0; i < n; i++)
-	{
-		if (nulls[i])
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("officer_ids may not contain NULL"),
-					 errtablecol(ins->row->rel, attnum)));
-		ins->officers[i] = DatumGetInt64(elems[i]);
-	}
-	ins->n_officers = n;
-	sorted = palloc(sizeof(int64) * Max(n, 1));
-	memcpy(sorted, ins->officers, sizeof(int64) * n);
-	qsort(sorted, n, sizeof(int64), compare_int64);
-	ins->n_distinct = 0;
-	for (int i = 0; i < n; i++)
-		if (i == 0 || sorted[i] != sorted[i - 1])
-			ins->n_distinct++;
-	if (n > 0 && ARR_LBOUND(arr)[0] != 1)
-		en_row_set(ins->row, attnum,
-				   PointerGetDatum(construct_array(elems, n, INT8OID, 8,
-												   FLOAT8PASSBYVAL,
-												   TYPALIGN_DOUBLE)),
-				   false);
-	ins->officers_att = attnum;
-}
-
-/* Whether an officer appears earlier in the list (counted once). */
-static bool
-named_before(const Inspection *ins, int i)
-{
-	for (int j = 0; j < i; j++)
-		if (ins->officers[j] == ins->officers[i])
-			return true;
-	return false;
-}
 
 /*
  * Reads the inspection from the row; false when a column the rules need
@@ -240,7 +159,8 @@ read_inspection(Inspection *ins, EnRow *row, const AttrNumber *att)
 	ins->basis_id = DatumGetInt64(v[I_BASIS]);
 	ins->day = DatumGetDateADT(v[I_DAY]);
 	ins->year = DATE_NOT_FINITE(ins->day) ? 0 : en_date_year(ins->day);
-	read_officers(ins, v[I_OFFICERS], att[I_OFFICERS]);
+	en_row_id_list(row, att[I_OFFICERS], EN_MAX_OFFICERS, &ins->officers);
+	ins->officers_att = att[I_OFFICERS];
 	ins->onsite = strcmp(TextDatumGetCString(v[I_MODE]), "onsite") == 0;
 	ins->shown = DatumGetBool(v[I_SHOWN]);
 	ins->has_plan = !isnull[I_PLAN];
@@ -253,33 +173,6 @@ read_inspection(Inspection *ins, EnRow *row, const AttrNumber *att)
 	ins->has_joint = !isnull[I_JOINT];
 	ins->joint_id = ins->has_joint ? DatumGetInt64(v[I_JOINT]) : 0;
 	return true;
-}
-
-/* The first officer (in the order named) with a declared conflict. */
-static void
-gather_conflicts(Inspection *ins, Snapshot snapshot)
-{
-	EnProbe		probe;
-	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(ins->enterprise_id))};
-	int			first = ins->n_officers;
-
-	en_probe_open(&probe, &conflicts_enterprise, snapshot, false);
-	en_probe_keys(&probe, lengthof(keys), keys);
-	while (en_probe_next(&probe))
-	{
-		bool		isnull;
-		int64		officer = en_probe_int64(&probe, 0, &isnull);
-		Datum		declared = en_probe_get(&probe, 1, &isnull);
-
-		if (isnull || DatumGetDateADT(declared) > ins->day)
-			continue;
-		for (int i = 0; i < first; i++)
-			if (ins->officers[i] == officer)
-				first = i;
-	}
-	en_probe_close(&probe);
-	ins->has_conflict = first < ins->n_officers;
-	ins->conflicted = ins->has_conflict ? ins->officers[first] : 0;
 }
 
 /* The plan: found, and why it does not cover the inspection, if not. */
@@ -430,18 +323,12 @@ gather(Inspection *ins)
 	ins->agency = en_agency_status(snapshot, ins->agency_id, ins->day, lock);
 	ins->basis = en_basis_status(snapshot, ins->basis_id, ins->agency_id,
 								 "inspection", ins->day);
-	ins->officer = palloc(sizeof(EnOfficerStatus) * Max(ins->n_officers, 1));
-	for (int i = 0; i < ins->n_officers; i++)
-	{
-		int			j = 0;
-
-		while (j < i && ins->officers[j] != ins->officers[i])
-			j++;
-		ins->officer[i] = j < i ? ins->officer[j] :
-			en_officer_status(snapshot, ins->officers[i], ins->agency_id,
-							  ins->day, lock);
-	}
-	gather_conflicts(ins, snapshot);
+	ins->officer = palloc(sizeof(EnOfficerStatus) * Max(ins->officers.n, 1));
+	en_officers_status(snapshot, ins->officers.ids, ins->officers.n,
+					   ins->agency_id, ins->day, lock, ins->officer);
+	ins->conflicted = en_first_conflict(snapshot, ins->enterprise_id,
+										ins->officers.ids, ins->officers.n,
+										ins->day);
 	if (ins->has_plan)
 		gather_plan(ins, snapshot);
 	if (ins->has_complaint)
@@ -500,7 +387,7 @@ rule_basis(Inspection *ins)
 static void
 rule_two_officers(Inspection *ins)
 {
-	if (ins->n_distinct < 2)
+	if (ins->officers.n_distinct < 2)
 		VERDICT(ins, EN_R_OFF5_INSPECTION,
 				en_arg(en_row_text(ins->row, ins->officers_att)));
 }
@@ -509,10 +396,11 @@ rule_two_officers(Inspection *ins)
 static void
 rule_certified(Inspection *ins)
 {
-	for (int i = 0; i < ins->n_officers; i++)
-		if (ins->officer[i] != EN_OFFICER_CERTIFIED && !named_before(ins, i))
+	for (int i = 0; i < ins->officers.n; i++)
+		if (ins->officer[i] != EN_OFFICER_CERTIFIED &&
+			!en_id_list_named_before(&ins->officers, i))
 		{
-			VERDICT(ins, EN_R_OFF2_INSPECTION, en_arg_int8(ins->officers[i]),
+			VERDICT(ins, EN_R_OFF2_INSPECTION, en_arg_int8(ins->officers.ids[i]),
 					en_arg_why(en_officer_why(ins->officer[i])),
 					en_arg_int8(ins->agency_id), en_arg_date(ins->day));
 			if (en_verdicts_done(&ins->row->verdicts))
@@ -524,8 +412,9 @@ rule_certified(Inspection *ins)
 static void
 rule_recusal(Inspection *ins)
 {
-	if (ins->has_conflict)
-		VERDICT(ins, EN_R_OFF6_INSPECTION, en_arg_int8(ins->conflicted),
+	if (ins->conflicted >= 0)
+		VERDICT(ins, EN_R_OFF6_INSPECTION,
+				en_arg_int8(ins->officers.ids[ins->conflicted]),
 				en_arg_int8(ins->enterprise_id));
 }
 

@@ -471,19 +471,7 @@ en_officers_departure(PG_FUNCTION_ARGS)
 	EnLookup	lk;
 	uint64		revoked;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" was not called by trigger manager",
-						"officers_departure")));
-	trigdata = (TriggerData *) fcinfo->context;
-	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
-		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired after UPDATE for each row",
-						"officers_departure")));
+	trigdata = en_after_row(fcinfo, "officers_departure", false, true);
 	desc = RelationGetDescr(trigdata->tg_relation);
 	info = en_relinfo(trigdata->tg_relation);
 	att = en_relinfo_columns(info, trigdata->tg_relation, columns,

@@ -77,6 +77,8 @@ static EnIndex parent_keys[] = {
 	EN_INDEX("inspection_plans", "inspection_plans_pkey", agency_column),
 	EN_INDEX("inspections", "inspections_pkey", agency_column),
 	EN_INDEX("certificates", "certificates_pkey", agency_column),
+	EN_INDEX("cases", "cases_pkey", agency_column),
+	EN_INDEX("decisions", "decisions_pkey", agency_column),
 };
 
 /* Whether rows of a table can give their agency to the rows below them. */

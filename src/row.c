@@ -35,6 +35,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "commands/extension.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -277,7 +278,7 @@ en_row_scope(EnRow *row)
 						 en_row_id(row));
 	if (!row->insert && !en_verdicts_done(&row->verdicts))
 		en_fixed_verdicts(&row->verdicts, row->info, row->rel, row->oldtup,
-						  row->newtup, en_row_id(row));
+						  row->newtup, en_row_id(row), row->closed);
 	if (!en_verdicts_done(&row->verdicts))
 		check_dates(row);
 }
@@ -350,6 +351,96 @@ en_row_set(EnRow *row, AttrNumber attnum, Datum value, bool isnull)
 	row->nset++;
 }
 
+static int
+compare_int64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * A list of ids in a bigint[] column (officers): one-dimensional, without
+ * NULLs, of at most max; stored with the lower bound 1 whatever was given.
+ * Sets the ids in order, their number and the number of distinct ones.
+ */
+void
+en_row_id_list(EnRow *row, AttrNumber attnum, int max, EnIdList *list)
+{
+	bool		isnull;
+	Datum		value = en_row_get(row, attnum, &isnull);
+	ArrayType  *arr;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int64	   *sorted;
+	const char *column = NameStr(TupleDescAttr(row->desc, attnum - 1)->attname);
+
+	memset(list, 0, sizeof(EnIdList));
+	list->ids = palloc(sizeof(int64));
+	if (isnull)
+		return;
+	arr = DatumGetArrayTypeP(value);
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional list", column),
+				 errdetail("The list given has %d dimensions.", ARR_NDIM(arr)),
+				 errtablecol(row->rel, attnum)));
+	deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+					  &elems, &nulls, &n);
+	if (n > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s names at most %d officers", column, max),
+				 errdetail("The list names %d.", n),
+				 errtablecol(row->rel, attnum)));
+	list->ids = palloc(sizeof(int64) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s may not contain NULL", column),
+					 errtablecol(row->rel, attnum)));
+		list->ids[i] = DatumGetInt64(elems[i]);
+	}
+	list->n = n;
+	sorted = palloc(sizeof(int64) * Max(n, 1));
+	memcpy(sorted, list->ids, sizeof(int64) * n);
+	qsort(sorted, n, sizeof(int64), compare_int64);
+	for (int i = 0; i < n; i++)
+		if (i == 0 || sorted[i] != sorted[i - 1])
+			list->n_distinct++;
+	if (n > 0 && ARR_LBOUND(arr)[0] != 1)
+		en_row_set(row, attnum,
+				   PointerGetDatum(construct_array(elems, n, INT8OID, 8,
+												   FLOAT8PASSBYVAL,
+												   TYPALIGN_DOUBLE)),
+				   false);
+}
+
+/* Whether the id at position i appears earlier in the list. */
+bool
+en_id_list_named_before(const EnIdList *list, int i)
+{
+	for (int j = 0; j < i; j++)
+		if (list->ids[j] == list->ids[i])
+			return true;
+	return false;
+}
+
+/* Whether the list names an id. */
+bool
+en_id_list_has(const EnIdList *list, int64 id)
+{
+	for (int i = 0; i < list->n; i++)
+		if (list->ids[i] == id)
+			return true;
+	return false;
+}
+
 /* The row's id for a verdict, or NULL. */
 const int64 *
 en_row_id(EnRow *row)
@@ -388,6 +479,46 @@ en_row_end(EnRow *row)
 										  row->set_att, row->set_value,
 										  row->set_null);
 	return PointerGetDatum(tuple);
+}
+
+/*
+ * Checks the protocol of an AFTER ROW trigger of the extension, fired by
+ * INSERT, by UPDATE, or by either.
+ */
+TriggerData *
+en_after_row(FunctionCallInfo fcinfo, const char *funcname, bool on_insert,
+			 bool on_update)
+{
+	TriggerData *trigdata;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						funcname)));
+	trigdata = (TriggerData *) fcinfo->context;
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		!((on_insert && TRIGGER_FIRED_BY_INSERT(trigdata->tg_event)) ||
+		  (on_update && TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))))
+	{
+		if (on_insert && on_update)
+			ereport(ERROR,
+					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+					 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
+							funcname)));
+		else if (on_update)
+			ereport(ERROR,
+					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+					 errmsg("function \"%s\" must be fired after UPDATE for each row",
+							funcname)));
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+					 errmsg("function \"%s\" must be fired after INSERT for each row",
+							funcname)));
+	}
+	return trigdata;
 }
 
 /*

@@ -31,6 +31,8 @@ typedef struct EnRow
 	bool		has_agency;
 	int64		agency;
 	bool		judged;			/* rules apply (not an extension script) */
+	bool		closed;			/* a closed record (EN309), set before
+								 * en_row_scope() */
 	Snapshot	snapshot;		/* of the probes, once taken */
 	bool		scoped;			/* in a probe scope (probe.c) */
 	EnVerdicts	verdicts;
@@ -40,6 +42,14 @@ typedef struct EnRow
 	Datum		set_value[8];
 	bool		set_null[8];
 } EnRow;
+
+/* A list of ids read from a bigint[] column (en_row_id_list()). */
+typedef struct EnIdList
+{
+	int64	   *ids;			/* as named, in order */
+	int			n;
+	int			n_distinct;
+} EnIdList;
 
 extern void en_row_begin(FunctionCallInfo fcinfo, const char *funcname,
 						 EnRow *row);
@@ -51,6 +61,12 @@ extern bool en_row_changed(EnRow *row, AttrNumber attnum);
 extern char *en_row_text(EnRow *row, AttrNumber attnum);
 extern void en_row_set(EnRow *row, AttrNumber attnum, Datum value, bool isnull);
 extern const int64 *en_row_id(EnRow *row);
+extern void en_row_id_list(EnRow *row, AttrNumber attnum, int max,
+						   EnIdList *list);
+extern bool en_id_list_named_before(const EnIdList *list, int i);
+extern bool en_id_list_has(const EnIdList *list, int64 id);
 extern Datum en_row_end(EnRow *row);
+extern TriggerData *en_after_row(FunctionCallInfo fcinfo, const char *funcname,
+								 bool on_insert, bool on_update);
 
 #endif							/* EN_ROW_H */

@@ -45,9 +45,25 @@ R(SUBJ_JOINT, "EN101", "SUBJ-1", "joint_inspection_subject", "lead_agency_id", R
   gettext_noop("joint inspection refused: the lead agency may not act (SUBJ-1)"), \
   gettext_noop("A joint inspection is led by an enforcement subject that may act on the day; check enforcement.agency_may_act()."), \
   gettext_noop("Agency %s may not act on %s: %s.")) \
+R(SUBJ_CASE, "EN101", "SUBJ-1", "case_subject", "agency_id", RULE, \
+  gettext_noop("case refused: the agency may not act (SUBJ-1)"), \
+  gettext_noop("Only a confirmed, disclosed enforcement subject with a legal authority opens a case; check enforcement.agency_may_act() on opened_on."), \
+  gettext_noop("Agency %s may not act on %s: %s.")) \
+R(SUBJ_DECISION, "EN101", "SUBJ-1", "decision_subject", "decided_on", RULE, \
+  gettext_noop("decision refused: the agency may not act on the day of the decision (SUBJ-1)"), \
+  gettext_noop("Only an enforcement subject that may act on decided_on decides; check enforcement.agency_may_act()."), \
+  gettext_noop("Agency %s may not act on %s: %s.")) \
 R(OFF2_INSPECTION, "EN102", "OFF-2", "inspection_officer_certified", "officer_ids", RULE, \
   gettext_noop("inspection refused: an officer is not certified (OFF-2)"), \
   gettext_noop("Send only officers holding a certificate valid on the day, not suspended or revoked."), \
+  gettext_noop("Officer %s %s (agency %s, %s).")) \
+R(OFF2_CASE, "EN102", "OFF-2", "case_handler_certified", "handler_ids", RULE, \
+  gettext_noop("case refused: a handler is not certified (OFF-2)"), \
+  gettext_noop("Name as handlers only officers holding a certificate valid on opened_on, not suspended or revoked."), \
+  gettext_noop("Officer %s %s (agency %s, %s).")) \
+R(OFF2_EVENT, "EN102", "OFF-2", "case_investigator_certified", "officer_ids", RULE, \
+  gettext_noop("investigation refused: an officer is not certified (OFF-2)"), \
+  gettext_noop("Investigate with officers holding a certificate valid on the day, not suspended or revoked."), \
   gettext_noop("Officer %s %s (agency %s, %s).")) \
 R(OFF1_ESTABLISHED, "EN103", "OFF-1", "certificate_established_staff", "officer_id", RULE, \
   gettext_noop("certificate refused: the officer is not established staff (OFF-1)"), \
@@ -93,6 +109,14 @@ R(OFF5_INSPECTION, "EN105", "OFF-5", "inspection_two_officers", "officer_ids", R
   gettext_noop("inspection refused: fewer than two officers (OFF-5)"), \
   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."), \
   gettext_noop("The inspection names the officers %s.")) \
+R(OFF5_CASE, "EN105", "OFF-5", "case_two_handlers", "handler_ids", RULE, \
+  gettext_noop("case refused: fewer than two handlers (OFF-5)"), \
+  gettext_noop("A case is handled by at least two certified officers (处罚法 Art 42)."), \
+  gettext_noop("The case names the handlers %s.")) \
+R(OFF5_EVENT, "EN105", "OFF-5", "case_investigation_two_officers", "officer_ids", RULE, \
+  gettext_noop("investigation refused: fewer than two officers (OFF-5)"), \
+  gettext_noop("An investigation is carried out by at least two certified officers (处罚法 Art 42); name them in officer_ids."), \
+  gettext_noop("The investigation of case %s names the officers %s.")) \
 R(TAINT_RECUSAL, "EN107", "OFF-6", "inspection_recusal_later", "officer_ids", RULE, \
   gettext_noop("inspection shown unlawful by a later record: an officer had a declared conflict with the enterprise (OFF-6)"), \
   gettext_noop("The inspection stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
@@ -104,6 +128,14 @@ R(INSP4_SHOWN, "EN106", "INSP-4", "inspection_certificates_shown", "certificates
 R(OFF6_INSPECTION, "EN107", "OFF-6", "inspection_recusal", "officer_ids", RULE, \
   gettext_noop("inspection refused: an officer has a declared conflict with the enterprise (OFF-6)"), \
   gettext_noop("Replace the officer; a declared conflict of interest bars him from the enterprise's inspections (处罚法 Art 43)."), \
+  gettext_noop("Officer %s declared a conflict with enterprise %s.")) \
+R(OFF6_CASE, "EN107", "OFF-6", "case_handler_recusal", "handler_ids", RULE, \
+  gettext_noop("case refused: a handler has a declared conflict with the enterprise (OFF-6)"), \
+  gettext_noop("Replace the handler; a declared conflict of interest bars him from the enterprise's cases (处罚法 Art 43)."), \
+  gettext_noop("Officer %s declared a conflict with enterprise %s.")) \
+R(OFF6_EVENT, "EN107", "OFF-6", "case_investigator_recusal", "officer_ids", RULE, \
+  gettext_noop("investigation refused: an officer has a declared conflict with the enterprise (OFF-6)"), \
+  gettext_noop("Replace the officer; a declared conflict of interest bars him from the enterprise's cases (处罚法 Art 43)."), \
   gettext_noop("Officer %s declared a conflict with enterprise %s.")) \
 R(SUBJ2_UNKNOWN, "EN201", "SUBJ-2", "inspection_basis_known", "legal_basis_id", RULE, \
   gettext_noop("inspection refused: unknown legal basis (SUBJ-2)"), \
@@ -121,6 +153,14 @@ R(SUBJ2_PLAN_ITEM, "EN201", "SUBJ-2", "plan_item_basis_power", "legal_basis_id",
   gettext_noop("plan item refused: the legal basis is not an inspection power of the agency (SUBJ-2)"), \
   gettext_noop("Plan only inspections listed in the agency's published powers (检查事项清单)."), \
   gettext_noop("Legal basis %s is not an inspection power of agency %s (plan %s).")) \
+R(SUBJ2_CASE, "EN201", "SUBJ-2", "case_basis_power", "legal_basis_id", RULE, \
+  gettext_noop("case refused: the legal basis is not a penalty power of the agency in force on the day (SUBJ-2)"), \
+  gettext_noop("Open a case only under a provision in force that is in the agency's published list of penalty powers (权责清单)."), \
+  gettext_noop("Legal basis %s: %s (agency %s, %s).")) \
+R(SUBJ2_DECISION, "EN201", "SUBJ-2", "decision_basis_power", "decided_on", RULE, \
+  gettext_noop("decision refused: the legal basis is not a penalty power of the agency in force on the day of the decision (SUBJ-2)"), \
+  gettext_noop("Decide only under a provision in force on decided_on that is in the agency's published list of penalty powers (权责清单)."), \
+  gettext_noop("Legal basis %s: %s (agency %s, %s).")) \
 R(INSP2_NO_PLAN, "EN202", "INSP-2", "inspection_plan_or_exemption", "plan_id", RULE, \
   gettext_noop("inspection refused: a routine inspection needs a filed plan (INSP-2)"), \
   gettext_noop("Give plan_id, the agency's plan for the year filed with the justice bureau, or the exemption of an unplanned inspection with its reference."), \
@@ -185,6 +225,30 @@ R(INSP6_SIGNATURE, "EN207", "INSP-6", "signature_by_participant", "officer_id", 
   gettext_noop("signature refused: only the inspection's officers sign its ledger entry (INSP-6)"), \
   gettext_noop("The officers named in the inspection sign the ledger (检查台账) on or after the inspection day."), \
   gettext_noop("Officer %s %s (inspection %s).")) \
+R(CASE_DATES, "EN207", "CASE-5", "case_dates_in_order", "discovered_on", RULE, \
+  gettext_noop("case refused: its dates are out of order"), \
+  gettext_noop("A violation begins before it ends and before it is discovered, and a case is opened on or after the discovery."), \
+  gettext_noop("Case %s: %s.")) \
+R(CASE_INSPECTION, "EN207", "CASE-1", "case_inspection_matches", "inspection_id", RULE, \
+  gettext_noop("case refused: it does not match its inspection"), \
+  gettext_noop("Name an inspection of the same agency and enterprise, made on or before the case was opened, or none."), \
+  gettext_noop("Case %s names inspection %s, which is not an inspection of agency %s and enterprise %s by %s.")) \
+R(REVIEW_CONSISTENT, "EN207", "CASE-2", "legal_review_consistent", "concluded_on", RULE, \
+  gettext_noop("legal review refused: its dates and result do not agree"), \
+  gettext_noop("A review is submitted on or after the case was opened and concluded on or after it was submitted; concluded_on and result are given together."), \
+  gettext_noop("Legal review %s of case %s: %s.")) \
+R(DECISION_CONSISTENT, "EN207", "CASE-4", "decision_consistent", "kind", RULE, \
+  gettext_noop("decision refused: its kind, circumstance and amounts do not agree (CASE-4)"), \
+  gettext_noop("A no_penalty decision has circumstance exempt and no fine; every other decision has another circumstance; a fine decision has a fine; no amount is negative."), \
+  gettext_noop("Decision on case %s: %s.")) \
+R(PAYMENT_CONSISTENT, "EN207", "CASE-9", "payment_consistent", "paid_on", RULE, \
+  gettext_noop("payment refused: it does not agree with its decision (CASE-9)"), \
+  gettext_noop("A payment is a positive amount paid on or after the decision."), \
+  gettext_noop("Payment %s of decision %s: %s.")) \
+R(LIST_ENTRY, "EN207", "CASE-3", "published_entry_consistent", NULL, RULE, \
+  gettext_noop("published entry refused: its values do not agree"), \
+  gettext_noop("A published entry ends on or after it was published, and no earlier than today when it is ended later; bounds and thresholds are not negative and the lower bound is not above the upper one."), \
+  gettext_noop("Entry %s of table enforcement.%s: %s.")) \
 R(DATE_RANGE, "EN207", "TIME-1", "date_in_range", NULL, STRICT, \
   gettext_noop("row refused: a date is not finite or out of range (TIME-1)"), \
   gettext_noop("Legal dates are finite, from 1900-01-01 to 2099-12-31."), \
@@ -197,6 +261,86 @@ R(ROW_AGENCY, "EN207", "REC-1", "row_agency_of_parent", "agency_id", RULE, \
   gettext_noop("row refused: its agency is the agency of the row it belongs to"), \
   gettext_noop("Leave agency_id out; the extension fills it in from the row this one belongs to."), \
   gettext_noop("The row names agency %s; its %s %s belongs to agency %s.")) \
+R(CASE_FILED, "EN301", "CASE-1", "case_opens_filed", "stage", STRICT, \
+  gettext_noop("case refused: a case opens at the stage filed (CASE-1)"), \
+  gettext_noop("Insert the case without stage; it moves on by events in enforcement.case_events."), \
+  gettext_noop("Case %s names stage %s.")) \
+R(CASE_STAGE_DIRECT, "EN301", "CASE-1", "case_stage_by_event", "stage", STRICT, \
+  gettext_noop("case refused: its stage changes only through its events (CASE-1)"), \
+  gettext_noop("Insert the next step into enforcement.case_events; the extension sets cases.stage."), \
+  gettext_noop("UPDATE of the stage of case %s from %s to %s.")) \
+R(EVENT_DECIDED, "EN301", "CASE-1", "case_decided_by_decision", "stage", STRICT, \
+  gettext_noop("case event refused: a case is decided only by its decision (CASE-1)"), \
+  gettext_noop("Insert the decision into enforcement.decisions; the extension records the event decided."), \
+  gettext_noop("Case %s: an event decided was inserted directly.")) \
+R(EVENT_TRANSITION, "EN301", "CASE-1", "case_stage_order", "stage", RULE, \
+  gettext_noop("case event refused: a stage skipped, repeated or out of order (CASE-1)"), \
+  gettext_noop("A case moves filed → investigated → notified → (hearing) → (reviewed) → decided → served → (executed) → closed, or from filed or investigated → dismissed → closed."), \
+  gettext_noop("Case %s is %s; the event names %s.")) \
+R(EVENT_DATE, "EN301", "CASE-1", "case_stage_date_order", "occurred_on", RULE, \
+  gettext_noop("case event refused: a step is dated before the step it follows (CASE-1)"), \
+  gettext_noop("Date each step on or after the case's previous step (opened_on for the first)."), \
+  gettext_noop("Case %s was %s on %s; the event is dated %s.")) \
+R(EVENT_HEARING, "EN301", "CASE-6", "case_hearing_after_offer", "stage", RULE, \
+  gettext_noop("case event refused: a hearing follows a notice that offered it (CASE-6)"), \
+  gettext_noop("Record the notice with hearing_offered true before the hearing."), \
+  gettext_noop("Case %s: its notice did not offer a hearing.")) \
+R(DECISION_STAGE, "EN301", "CASE-1", "decision_case_stage", "case_id", RULE, \
+  gettext_noop("decision refused: the case is not at a stage that is decided (CASE-1)"), \
+  gettext_noop("Decide a case after its notice (stage notified, hearing or reviewed), once."), \
+  gettext_noop("Case %s is %s.")) \
+R(DECISION_DATE, "EN301", "CASE-1", "decision_date_order", "decided_on", RULE, \
+  gettext_noop("decision refused: it is dated before the step it follows (CASE-1)"), \
+  gettext_noop("Date the decision on or after the case's previous step."), \
+  gettext_noop("Case %s was %s on %s; the decision is dated %s.")) \
+R(REVIEW_REQUIRED, "EN302", "CASE-2", "decision_legal_review", "case_id", RULE, \
+  gettext_noop("decision refused: a major decision needs an approved legal review (CASE-2)"), \
+  gettext_noop("Record the legal review (法制审核) of the case, approved and concluded on or before decided_on, before deciding."), \
+  gettext_noop("Decision on case %s on %s is major (%s); %s.")) \
+R(REVIEWER, "EN303", "CASE-2", "legal_reviewer_qualified", "reviewer_id", RULE, \
+  gettext_noop("legal review refused: the reviewer is not qualified (CASE-2)"), \
+  gettext_noop("A legal review is made by a designated reviewer of the case's agency with 法律职业资格 who is not a handler of the case."), \
+  gettext_noop("Reviewer %s %s (case %s).")) \
+R(REVIEWER_DECISION, "EN303", "CASE-2", "decision_reviewer_qualified", "case_id", RULE, \
+  gettext_noop("decision refused: the legal review it relies on was made by a reviewer who is not qualified (CASE-2)"), \
+  gettext_noop("Have the case reviewed again by a designated reviewer of the agency with 法律职业资格 who is not a handler of the case."), \
+  gettext_noop("Reviewer %s %s (case %s, review %s).")) \
+R(BENCHMARK_NONE, "EN304", "CASE-3", "decision_fine_benchmark", "fine_amount", RULE, \
+  gettext_noop("decision refused: no discretion benchmark is published for the fine (CASE-3)"), \
+  gettext_noop("Fine only under a discretion benchmark (裁量基准) published for the legal basis and circumstance and in force on decided_on."), \
+  gettext_noop("Fine %s on case %s under legal basis %s, circumstance %s, on %s.")) \
+R(BENCHMARK_RANGE, "EN304", "CASE-3", "decision_fine_within_benchmark", "fine_amount", RULE, \
+  gettext_noop("decision refused: the fine is outside its discretion benchmark (CASE-3)"), \
+  gettext_noop("Set the fine within the bounds of the benchmark for the legal basis and circumstance, bounds included."), \
+  gettext_noop("Fine %s on case %s is outside benchmark %s, from %s to %s.")) \
+R(LENIENCY, "EN305", "CASE-4", "decision_leniency_applies", "kind", RULE, \
+  gettext_noop("decision refused: a published no-penalty item applies (CASE-4)"), \
+  gettext_noop("Decide no_penalty with circumstance exempt; the extension records the item applied (处罚法 Art 33)."), \
+  gettext_noop("Case %s: item %s (%s) applies; the decision is %s.")) \
+R(LIMITATION, "EN306", "CASE-5", "decision_limitation", "case_id", RULE, \
+  gettext_noop("decision refused: the limitation period has expired (CASE-5)"), \
+  gettext_noop("No penalty is given for a violation discovered after the limitation period (处罚法 Art 36); dismiss the case."), \
+  gettext_noop("Case %s: the violation of %s was discovered on %s, after the %s-year limitation ended on %s.")) \
+R(HEARING, "EN307", "CASE-6", "decision_hearing_offered", "kind", RULE, \
+  gettext_noop("decision refused: a hearing-eligible decision needs the hearing right offered (CASE-6)"), \
+  gettext_noop("Record the notice with hearing_offered true, and let the party ask for a hearing, before such a decision (处罚法 Art 63-64)."), \
+  gettext_noop("Decision %s on case %s is hearing-eligible (%s); the notice did not offer a hearing.")) \
+R(ONSITE, "EN308", "CASE-9", "payment_onsite_limit", "collector", RULE, \
+  gettext_noop("payment refused: on-site collection beyond its limit without a reason (CASE-9)"), \
+  gettext_noop("Collect through a designated bank or e-payment; collect on site only up to onsite_collection_limit, or record in onsite_reason why it could not be paid later (处罚法 Art 68-69)."), \
+  gettext_noop("Payment of %s collected on site for decision %s; the limit is %s.")) \
+R(OVERPAID, "EN308", "CASE-9", "payment_not_beyond_owed", "amount", RULE, \
+  gettext_noop("payment refused: payments beyond what is owed (CASE-9)"), \
+  gettext_noop("The fine and its late payment together never exceed twice the fine (处罚法 Art 72)."), \
+  gettext_noop("Decision %s fined %s; with this payment %s is paid.")) \
+R(CLOSED, "EN309", "CASE-10", "record_closed", NULL, RULE, \
+  gettext_noop("this record is closed and does not change (CASE-10)"), \
+  gettext_noop("A decision and a concluded legal review stay as written; only a decision's disclosure date is set, once."), \
+  gettext_noop("UPDATE of column %s of table enforcement.%s.")) \
+R(DISCLOSED, "EN309", "CASE-10", "decision_disclosed_after", "disclosed_on", RULE, \
+  gettext_noop("decision refused: it is disclosed on or after the day it was decided (CASE-10)"), \
+  gettext_noop("Give disclosed_on, the day the decision was made public, on or after decided_on."), \
+  gettext_noop("Decision %s was decided on %s; disclosed_on is %s.")) \
 R(REC_DELETE, "EN501", "REC-2", "record_never_deleted", NULL, REMOVAL, \
   gettext_noop("enforcement records are never deleted (REC-2)"), \
   gettext_noop("Enforcement records are kept for good; record a correction as a new row or a status change instead."), \

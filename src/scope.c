@@ -50,6 +50,7 @@
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_acts_for);
+PG_FUNCTION_INFO_V1(en_may_see_agency_sql);
 PG_FUNCTION_INFO_V1(en_agency_members_check);
 
 static Oid	cached_user = InvalidOid;
@@ -138,6 +139,15 @@ bool
 en_may_see_agency(int64 agency_id)
 {
 	return !en_is_writer() || en_acts_for_agency(agency_id);
+}
+
+/* may_see_agency(agency_id) → boolean, for the views. */
+Datum
+en_may_see_agency_sql(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(en_may_see_agency(PG_GETARG_INT64(0)));
 }
 
 /*

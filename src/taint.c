@@ -29,6 +29,7 @@
 #include "probe.h"
 #include "relinfo.h"
 #include "report.h"
+#include "row.h"
 #include "taint.h"
 
 #include "access/htup_details.h"
@@ -50,29 +51,6 @@ PG_FUNCTION_INFO_V1(en_conflicts_taint);
  * departure lists the inspections it taints itself, once.
  */
 bool		en_taint_quiet = false;
-
-/* Checks the protocol of an AFTER ROW trigger of this file. */
-static TriggerData *
-after_row(FunctionCallInfo fcinfo, const char *funcname)
-{
-	TriggerData *trigdata;
-
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" was not called by trigger manager",
-						funcname)));
-	trigdata = (TriggerData *) fcinfo->context;
-	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
-		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ||
-		TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired after INSERT or UPDATE for each row",
-						funcname)));
-	return trigdata;
-}
 
 /*
  * Lists one tainted act (report.c, en_list()): a row of
@@ -163,7 +141,7 @@ en_certificates_history(PG_FUNCTION_ARGS)
 	EN_QUERY(keep, "INSERT INTO enforcement.certificate_statuses "
 		"(certificate_id, status, since, reason) VALUES ($1, $2, $3, $4)",
 		INT8OID, TEXTOID, DATEOID, TEXTOID);
-	TriggerData *trigdata = after_row(fcinfo, "certificates_history");
+	TriggerData *trigdata = en_after_row(fcinfo, "certificates_history", true, true);
 	Relation	rel = trigdata->tg_relation;
 	TupleDesc	desc = RelationGetDescr(rel);
 	bool		update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
@@ -223,7 +201,7 @@ en_conflicts_taint(PG_FUNCTION_ARGS)
 		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
 		"ORDER BY i.inspected_on, i.id",
 		INT8OID, INT8OID, DATEOID, INT8OID);
-	TriggerData *trigdata = after_row(fcinfo, "conflicts_taint");
+	TriggerData *trigdata = en_after_row(fcinfo, "conflicts_taint", true, true);
 	Relation	rel = trigdata->tg_relation;
 	const AttrNumber *att;
 	Datum		v[4];

@@ -145,8 +145,9 @@ GRANT SELECT ON enforcement.v_inspection_ledger, enforcement.v_unplanned_inspect
 -- ---------------------------------------------------------------------------
 
 -- One row per act recorded more than late_record_days after its date:
--- inspections, joint inspections, signatures (row_id: the inspection) and
--- plan filings.  recorded_on is the day of the act's first entry in the
+-- inspections, joint inspections, signatures (row_id: the inspection),
+-- plan filings, cases, their steps (but decided: its decision's), legal
+-- reviews (submitted_on), decisions and payments.  recorded_on is the day of the act's first entry in the
 -- process record (for a filing, the entry that filed the plan).
 CREATE VIEW enforcement.v_late_records WITH (security_invoker = true) AS
 WITH first_entries AS (
@@ -187,6 +188,27 @@ WITH first_entries AS (
     FROM enforcement.inspection_plans p
     JOIN filings f ON f.row_id = p.id
     WHERE p.filed_on IS NOT NULL
+    UNION ALL
+    SELECT 'cases', c.id, c.agency_id, c.opened_on, e.logged_at
+    FROM enforcement.cases c
+    JOIN first_entries e ON e.table_name = 'cases' AND e.row_id = c.id
+    UNION ALL
+    SELECT 'case_events', ce.id, ce.agency_id, ce.occurred_on, e.logged_at
+    FROM enforcement.case_events ce
+    JOIN first_entries e ON e.table_name = 'case_events' AND e.row_id = ce.id
+    WHERE ce.stage <> 'decided'
+    UNION ALL
+    SELECT 'legal_reviews', r.id, r.agency_id, r.submitted_on, e.logged_at
+    FROM enforcement.legal_reviews r
+    JOIN first_entries e ON e.table_name = 'legal_reviews' AND e.row_id = r.id
+    UNION ALL
+    SELECT 'decisions', d.id, d.agency_id, d.decided_on, e.logged_at
+    FROM enforcement.decisions d
+    JOIN first_entries e ON e.table_name = 'decisions' AND e.row_id = d.id
+    UNION ALL
+    SELECT 'payments', pm.id, pm.agency_id, pm.paid_on, e.logged_at
+    FROM enforcement.payments pm
+    JOIN first_entries e ON e.table_name = 'payments' AND e.row_id = pm.id
 )
 SELECT a.table_name, a.row_id, a.agency_id, a.act_date,
        a.logged_at::date AS recorded_on,
@@ -197,7 +219,7 @@ WHERE pg_catalog.isfinite(a.act_date)
       coalesce((SELECT st.value FROM enforcement.settings st
                 WHERE st.name = 'late_record_days'), 7);
 COMMENT ON VIEW enforcement.v_late_records IS
-    'Acts recorded late: every inspection, joint inspection, signature (row_id: the inspection) and plan filing recorded more than late_record_days (settings) after its date, by the process record''s own time.';
+    'Acts recorded late: every inspection, joint inspection, signature (row_id: the inspection), plan filing, case, case step, legal review, decision and payment recorded more than late_record_days (settings) after its date, by the process record''s own time.';
 
 -- One row per complaint that justified unplanned inspections (INSP-3):
 -- how many visits it justified, who recorded it and how late, and whether
