@@ -36,6 +36,7 @@
 #include "enforcement.h"
 #include "facts.h"
 #include "probe.h"
+#include "scope.h"
 #include "text.h"
 
 #include "catalog/pg_type.h"
@@ -473,7 +474,16 @@ en_first_conflict(Snapshot snapshot, int64 enterprise_id, const int64 *ids,
 	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(enterprise_id))};
 	int			first = n;
 
-	en_probe_open(&probe, &conflicts_enterprise, snapshot, false);
+	/*
+	 * Under the latest snapshot where locks are taken: the officers are
+	 * locked FOR SHARE by now, and a conflict declared concurrently locks
+	 * its officer FOR NO KEY UPDATE (taint.c), so it has committed and is
+	 * seen, or it waits for this act and then lists it.
+	 */
+	if (en_may_lock())
+		en_probe_open_latest(&probe, &conflicts_enterprise);
+	else
+		en_probe_open(&probe, &conflicts_enterprise, snapshot, false);
 	en_probe_keys(&probe, lengthof(keys), keys);
 	while (en_probe_next(&probe))
 	{
@@ -830,7 +840,8 @@ en_rule_routine_visits(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	year = PG_GETARG_INT32(2);
-	if (year < 1 || year > 9999)
+	/* a writer counts only its agencies' visits, as routine_visits() */
+	if (year < 1 || year > 9999 || !en_may_see_agency(PG_GETARG_INT64(0)))
 		PG_RETURN_INT64(0);
 	PG_RETURN_INT64(routine_visits(en_read_snapshot(), PG_GETARG_INT64(0),
 								   PG_GETARG_INT64(1), year, false, 0, NULL,

@@ -41,6 +41,7 @@
 #include "probe.h"
 #include "row.h"
 #include "scan.h"
+#include "scope.h"
 #include "text.h"
 
 #include "access/htup_details.h"
@@ -191,7 +192,14 @@ gather_plan(Inspection *ins, Snapshot snapshot)
 	if (!ins->plan_found)
 		ins->plan_problem = gettext_noop("it is not registered");
 	else if (en_probe_int64(&probe, 0, &isnull) != ins->agency_id)
-		ins->plan_problem = gettext_noop("it is another agency's plan");
+	{
+		int64		other = en_probe_int64(&probe, 0, &isnull);
+
+		/* another agency's plan, unseen, is as one that does not exist */
+		ins->plan_problem = !isnull && en_may_see_agency(other) ?
+			gettext_noop("it is another agency's plan") :
+			gettext_noop("it is not registered");
+	}
 	else if (DatumGetInt32(en_probe_get(&probe, 1, &isnull)) != ins->year ||
 			 isnull)
 		ins->plan_problem = gettext_noop("it is the plan of another year");
@@ -660,20 +668,56 @@ complaint_moves(const char *from, const char *to)
 }
 
 /*
+ * CMP-1: why a complaint's stage dates do not follow its stages, or NULL:
+ * a stage that has a date is dated (accepted, answered, closed), and no
+ * date is before the stage before it.
+ */
+static const char *
+complaint_dates_why(EnRow *row, const AttrNumber *att, const char *status)
+{
+	bool		null[5];
+	DateADT		d[5];
+
+	for (int i = 0; i < 5; i++)
+		d[i] = DatumGetDateADT(en_row_get(row, att[3 + i], &null[i]));
+	/* 0 received, 1 accepted, 2 answered, 3 reported, 4 closed */
+	if ((strcmp(status, "accepted") == 0 || strcmp(status, "verified") == 0) &&
+		null[1])
+		return gettext_noop("an accepted complaint has accepted_on");
+	if (strcmp(status, "answered") == 0 && (null[1] || null[2]))
+		return gettext_noop("an answered complaint has accepted_on and answered_on");
+	if (strcmp(status, "closed") == 0 && null[4])
+		return gettext_noop("a closed complaint has closed_on");
+	if (null[0])
+		return NULL;
+	for (int i = 1; i < 5; i++)
+		if (!null[i] && d[i] < d[0])
+			return gettext_noop("a stage is dated before the complaint was received");
+	if (!null[1] && !null[2] && d[2] < d[1])
+		return gettext_noop("it is answered before it was accepted");
+	if (!null[4] && ((!null[1] && d[4] < d[1]) || (!null[2] && d[4] < d[2])))
+		return gettext_noop("it is closed before an earlier stage");
+	return NULL;
+}
+
+/*
  * BEFORE INSERT OR UPDATE on complaints: a complaint is handled by an
  * agency, the one it is about unless another is given; its facts are fixed
- * once written (declared), and its stage moves forward only (CMP-1).
+ * once written (declared); it is received first, and its stage moves
+ * forward only, each stage dated on or after the one before (CMP-1).
  */
 Datum
 en_complaints_check(PG_FUNCTION_ARGS)
 {
 	static const char *const columns[] = {"agency_id", "about_agency_id",
-	"status"};
+		"status", "received_on", "accepted_on", "answered_on",
+	"reported_to_justice_on", "closed_on"};
 	EnRow		row;
 	const AttrNumber *att;
 	bool		agency_null,
 				about_null;
 	Datum		about;
+	char	   *to;
 
 	en_row_begin(fcinfo, "complaints_check", &row);
 	att = en_relinfo_columns(row.info, row.rel, columns, lengthof(columns));
@@ -682,17 +726,43 @@ en_complaints_check(PG_FUNCTION_ARGS)
 	if (row.insert && agency_null && !about_null)
 		en_row_set(&row, att[0], about, false);
 	en_row_scope(&row);
-	if (row.judged && !row.insert && !en_verdicts_done(&row.verdicts) &&
-		en_row_changed(&row, att[2]))
+	if (!row.judged || en_verdicts_done(&row.verdicts))
+		return en_row_end(&row);
+	to = en_row_text(&row, att[2]);
+	if (to == NULL)
+		return en_row_end(&row);
+	if (row.insert && !en_scanning())
+	{
+		bool		dated = false;
+
+		for (int i = 4; i < 8; i++)
+		{
+			bool		isnull;
+
+			(void) en_row_get(&row, att[i], &isnull);
+			dated |= !isnull;
+		}
+		if (strcmp(to, "received") != 0 || dated)
+			EN_VERDICT(&row.verdicts, EN_R_CMP1_RECEIVED, en_row_id(&row),
+					   en_arg_int8(row.id), en_arg(to));
+	}
+	else if (!row.insert && en_row_changed(&row, att[2]))
 	{
 		bool		old_null;
 		Datum		old = en_row_old(&row, att[2], &old_null);
 		char	   *from = old_null ? NULL : TextDatumGetCString(old);
-		char	   *to = en_row_text(&row, att[2]);
 
-		if (from == NULL || to == NULL || !complaint_moves(from, to))
+		if (from == NULL || !complaint_moves(from, to))
 			EN_VERDICT(&row.verdicts, EN_R_CMP1_FORWARD, en_row_id(&row),
 					   en_arg_int8(row.id), en_arg(from), en_arg(to));
+	}
+	if (!en_verdicts_done(&row.verdicts))
+	{
+		const char *why = complaint_dates_why(&row, att, to);
+
+		if (why != NULL)
+			EN_VERDICT(&row.verdicts, EN_R_CMP1_DATED, en_row_id(&row),
+					   en_arg_int8(row.id), en_arg_why(why));
 	}
 	return en_row_end(&row);
 }

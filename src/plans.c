@@ -56,6 +56,44 @@ datum_text_is(Datum d, bool isnull, const char *value)
 	return !isnull && strcmp(TextDatumGetCString(d), value) == 0;
 }
 
+/*
+ * EN206: a filing is not dated on or before an inspection already recorded
+ * under the plan while it was a draft (let through in warn mode): a late
+ * filing never makes those inspections lawful.  Read as the owner under
+ * the latest snapshot; the plan's row is being updated, so an inspection
+ * naming it (which locks it FOR SHARE) has committed or waits.
+ */
+static void
+check_not_over_inspections(EnRow *row, Datum filed_on)
+{
+	EN_QUERY(under_draft, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+		"WHERE i.plan_id OPERATOR(pg_catalog.=) $1 "
+		"AND i.inspected_on OPERATOR(pg_catalog.>=) $2 "
+		"ORDER BY i.inspected_on, i.id LIMIT 1",
+		INT8OID, DATEOID);
+	Datum		args[2] = {Int64GetDatum(row->id), filed_on};
+	EnLookup	lk;
+	bool		found;
+	int64		inspection = 0;
+	DateADT		day = 0;
+
+	en_lookup_begin(&lk);
+	found = en_run(&lk, &under_draft, args, NULL, 1, EN_LATEST) > 0;
+	if (found)
+	{
+		bool		isnull;
+
+		inspection = en_result_int64(&lk, 0, 1, &isnull);
+		day = DatumGetDateADT(en_result(&lk, 0, 2, &isnull));
+	}
+	en_lookup_end(&lk);
+	if (found)
+		EN_VERDICT(&row->verdicts, EN_R_PLAN_OVER_INSPECTIONS, en_row_id(row),
+				   en_arg_int8(row->id),
+				   en_arg_date(DatumGetDateADT(filed_on)),
+				   en_arg_int8(inspection), en_arg_date(day));
+}
+
 /* EN206: a draft plan may be filed as it stands. */
 static void
 check_filing(EnRow *row, const AttrNumber *att)
@@ -91,6 +129,9 @@ check_filing(EnRow *row, const AttrNumber *att)
 	if (!has_items)
 		EN_VERDICT(&row->verdicts, EN_R_PLAN_ITEMS, en_row_id(row),
 				   en_arg_int8(row->id));
+	if (!en_verdicts_done(&row->verdicts) && !en_scanning() && !no_date)
+		check_not_over_inspections(row, en_row_get(row, att[P_FILED_ON],
+												   &no_date));
 }
 
 /* BEFORE INSERT OR UPDATE on inspection_plans. */

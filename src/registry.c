@@ -72,7 +72,7 @@ enum
 static EnIndex officers_pkey =
 EN_INDEX("officers", "officers_pkey", eligibility_columns);
 
-static const char *const live_columns[] = {"id", "number", "status"};
+static const char *const live_columns[] = {"id", "number", "status", "status_since"};
 static EnIndex certificates_officer =
 EN_INDEX("certificates", "certificates_officer", live_columns);
 
@@ -191,12 +191,14 @@ check_eligibility(EnRow *row, int64 officer_id, DateADT day, bool history,
 }
 
 /*
- * OFF-3: no second unrevoked certificate.  The officer's row is locked by
+ * OFF-3: no second unrevoked certificate, and no new one valid on or
+ * before the day an earlier one was revoked: the days of a revocation are
+ * never made certified days after the fact.  The officer's row is locked by
  * check_eligibility(), so an earlier issue has committed; the latest
  * snapshot sees it under REPEATABLE READ too.
  */
 static void
-check_single_live(EnRow *row, int64 officer_id)
+check_single_live(EnRow *row, int64 officer_id, bool has_from, DateADT from)
 {
 	EnProbe		probe;
 	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(officer_id))};
@@ -208,9 +210,24 @@ check_single_live(EnRow *row, int64 officer_id)
 		bool		isnull;
 		int64		id = en_probe_int64(&probe, 0, &isnull);
 
-		if ((row->has_id && id == row->id) ||
-			en_probe_text_is(&probe, 2, "revoked"))
+		if (row->has_id && id == row->id)
 			continue;
+		if (en_probe_text_is(&probe, 2, "revoked"))
+		{
+			Datum		since = en_probe_get(&probe, 3, &isnull);
+
+			/* no new certificate over the days of a revocation */
+			if (!isnull && has_from && from <= DatumGetDateADT(since))
+			{
+				EN_VERDICT(&row->verdicts, EN_R_OFF3_OVER_REVOKED,
+						   en_row_id(row), en_arg_int8(officer_id),
+						   en_arg(en_probe_text(&probe, 1)),
+						   en_arg_date(DatumGetDateADT(since)),
+						   en_arg_date(from));
+				break;
+			}
+			continue;
+		}
 		EN_VERDICT(&row->verdicts, EN_R_OFF3_SECOND_LIVE, en_row_id(row),
 				   en_arg_int8(officer_id), en_arg(en_probe_text(&probe, 1)));
 		break;
@@ -282,7 +299,13 @@ check_new_certificate(EnRow *row, const AttrNumber *att)
 				   false);
 	}
 	else
-		check_single_live(row, officer_id);
+	{
+		bool		from_null;
+		Datum		from = en_row_get(row, att[C_FROM], &from_null);
+
+		check_single_live(row, officer_id, !from_null,
+						  from_null ? 0 : DatumGetDateADT(from));
+	}
 }
 
 /*

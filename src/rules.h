@@ -101,10 +101,18 @@ R(OFF3_FORWARD, "EN104", "OFF-3", "certificate_status_forward", "status_since", 
   gettext_noop("certificate refused: a status changes forward only, and its date never moves (OFF-3)"), \
   gettext_noop("Record a new status dated on or after the current one's date (today unless given); the certificate's history keeps every earlier status."), \
   gettext_noop("Certificate %s is %s since %s; the change names %s since %s.")) \
+R(OFF3_OVER_REVOKED, "EN104", "OFF-3", "certificate_not_over_revocation", "valid_from", RULE, \
+  gettext_noop("certificate refused: a new certificate cannot cover the days of a revocation (OFF-3)"), \
+  gettext_noop("Make the new certificate valid from the day after the revocation; the days an officer was not certified stay so."), \
+  gettext_noop("Officer %s had certificate %s revoked on %s; the new certificate is valid from %s.")) \
 R(TAINT_CERTIFIED, "EN102", "OFF-2", "inspection_officer_certified_later", "officer_ids", RULE, \
   gettext_noop("inspection shown unlawful by a later record: an officer was not certified on the day (OFF-2)"), \
   gettext_noop("The inspection stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
   gettext_noop("Inspection %s on %s by officer %s: %s.")) \
+R(TAINT_CASE_CERTIFIED, "EN102", "OFF-2", "case_handler_certified_later", "handler_ids", RULE, \
+  gettext_noop("case shown unlawful by a later record: a handler was not certified on the day it was opened (OFF-2)"), \
+  gettext_noop("The case stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
+  gettext_noop("Case %s opened on %s by handler %s: %s.")) \
 R(OFF5_INSPECTION, "EN105", "OFF-5", "inspection_two_officers", "officer_ids", RULE, \
   gettext_noop("inspection refused: fewer than two officers (OFF-5)"), \
   gettext_noop("An inspection is carried out by at least two certified officers (处罚法 Art 42)."), \
@@ -121,6 +129,10 @@ R(TAINT_RECUSAL, "EN107", "OFF-6", "inspection_recusal_later", "officer_ids", RU
   gettext_noop("inspection shown unlawful by a later record: an officer had a declared conflict with the enterprise (OFF-6)"), \
   gettext_noop("The inspection stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
   gettext_noop("Inspection %s on %s by officer %s: the conflict with enterprise %s is declared from %s.")) \
+R(TAINT_CASE_RECUSAL, "EN107", "OFF-6", "case_handler_recusal_later", "handler_ids", RULE, \
+  gettext_noop("case shown unlawful by a later record: a handler had a declared conflict with the enterprise (OFF-6)"), \
+  gettext_noop("The case stays in the record and is listed in enforcement.v_standing_violations; review it and record what follows from it."), \
+  gettext_noop("Case %s opened on %s by handler %s: the conflict with enterprise %s is declared from %s.")) \
 R(INSP4_SHOWN, "EN106", "INSP-4", "inspection_certificates_shown", "certificates_shown", RULE, \
   gettext_noop("inspection refused: the certificates were not shown on site (INSP-4)"), \
   gettext_noop("Officers show their enforcement certificates on site (亮证执法); record certificates_shown."), \
@@ -201,6 +213,10 @@ R(PLAN_ITEMS, "EN206", "INSP-2", "plan_has_items", NULL, RULE, \
   gettext_noop("plan filing refused: the plan has no items (INSP-2)"), \
   gettext_noop("Add the plan's items (one per legal basis to inspect under) before filing it."), \
   gettext_noop("Plan %s has no items.")) \
+R(PLAN_OVER_INSPECTIONS, "EN206", "INSP-2", "plan_filing_after_inspections", "filed_on", RULE, \
+  gettext_noop("plan filing refused: it is dated on or before inspections recorded under the draft (INSP-2)"), \
+  gettext_noop("File the plan on the day the justice bureau received it; inspections recorded under a draft stay unplanned."), \
+  gettext_noop("Plan %s is filed on %s; inspection %s was recorded under it as a draft on %s.")) \
 R(PLAN_FINAL, "EN206", "INSP-2", "plan_filed_final", NULL, RULE, \
   gettext_noop("plan refused: a filed plan never changes (INSP-2)"), \
   gettext_noop("Draft a new plan for changes; a filed plan stays as the justice bureau received it."), \
@@ -365,6 +381,14 @@ R(CMP1_FORWARD, "EN402", "CMP-1", "complaint_stage_forward", "status", RULE, \
   gettext_noop("complaint refused: its stage moves forward only (CMP-1)"), \
   gettext_noop("A complaint moves received → accepted or rejected; accepted → verified → answered → closed; rejected → closed."), \
   gettext_noop("Complaint %s cannot move from %s to %s.")) \
+R(CMP1_RECEIVED, "EN402", "CMP-1", "complaint_received_first", "status", RULE, \
+  gettext_noop("complaint refused: a complaint is recorded as received, and moves on by its stages (CMP-1)"), \
+  gettext_noop("Insert the complaint with status received and no stage dates; record each later stage as an UPDATE of status with its date."), \
+  gettext_noop("Complaint %s is inserted with status %s or a stage date.")) \
+R(CMP1_DATED, "EN402", "CMP-1", "complaint_stage_dated", "status", RULE, \
+  gettext_noop("complaint refused: each stage is dated, on or after the stage before it (CMP-1)"), \
+  gettext_noop("Give the stage's date (accepted_on, answered_on, closed_on) with the stage, on or after the dates before it."), \
+  gettext_noop("Complaint %s: %s.")) \
 R(SCOPE_WRITE, "EN503", "EN503", "writer_agency_scope", "agency_id", STRICT, \
   gettext_noop("write refused: the role does not act for this agency (EN503)"), \
   gettext_noop("Write only rows of the agencies your role is a member of in enforcement.agency_members."), \

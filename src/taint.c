@@ -58,72 +58,108 @@ bool		en_taint_quiet = false;
  * taints it is accepted.
  */
 static void
-report_tainted(EnRuleId rule, int64 inspection_id, const EnArg *args, int nargs)
+report_tainted(const char *table, EnRuleId rule, int64 act_id,
+			   const EnArg *args, int nargs)
 {
 	EnVerdicts	v;
 
-	en_verdicts_init(&v, NULL, "inspections", false);
-	en_verdict(&v, rule, &inspection_id, args, nargs);
+	en_verdicts_init(&v, NULL, table, false);
+	en_verdict(&v, rule, &act_id, args, nargs);
 	en_list(&v);
 }
 
+/* The acts of an officer, by kind: the query of each, and its rules. */
+typedef struct TaintedKind
+{
+	const char *table;
+	EnQuery    *query;
+	EnRuleId	certified;		/* OFF-2 later */
+	EnRuleId	recusal;		/* OFF-6 later */
+} TaintedKind;
+
 /*
- * OFF-2: the inspections of an officer from a day on that are not lawful
- * any more as the facts now stand (a status or a departure recorded late),
- * each listed.
+ * Runs a query of acts, (id, day) by the day, and keeps them in the
+ * caller's memory.
+ */
+static uint64
+acts_of(EnQuery *query, Datum *args, int64 **ids, DateADT **days)
+{
+	EnLookup	lk;
+	uint64		n;
+
+	en_lookup_begin(&lk);
+	n = en_run(&lk, query, args, NULL, 0, EN_LATEST);
+	*ids = palloc(sizeof(int64) * Max(n, 1));
+	*days = palloc(sizeof(DateADT) * Max(n, 1));
+	for (uint64 i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		(*ids)[i] = en_result_int64(&lk, i, 1, &isnull);
+		(*days)[i] = DatumGetDateADT(en_result(&lk, i, 2, &isnull));
+	}
+	en_lookup_end(&lk);
+	return n;
+}
+
+/*
+ * OFF-2: the inspections of an officer, and the cases he handles, from a
+ * day on that are not lawful any more as the facts now stand (a status or
+ * a departure recorded late), each listed.
  */
 void
 en_taint_officer(int64 officer_id, int64 agency_id, DateADT from)
 {
-	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+	EN_QUERY(inspections, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
 		"WHERE i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
 		"AND i.agency_id OPERATOR(pg_catalog.=) $2 "
 		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
 		"ORDER BY i.inspected_on, i.id",
 		INT8OID, INT8OID, DATEOID);
+	EN_QUERY(cases, "SELECT c.id, c.opened_on FROM ONLY enforcement.cases c "
+		"WHERE c.handler_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+		"AND c.agency_id OPERATOR(pg_catalog.=) $2 "
+		"AND c.opened_on OPERATOR(pg_catalog.>=) $3 "
+		"ORDER BY c.opened_on, c.id",
+		INT8OID, INT8OID, DATEOID);
+	const TaintedKind kinds[] = {
+		{"inspections", &inspections, EN_R_TAINT_CERTIFIED, EN_R_TAINT_RECUSAL},
+		{"cases", &cases, EN_R_TAINT_CASE_CERTIFIED, EN_R_TAINT_CASE_RECUSAL}
+	};
 	Datum		args[3];
-	EnLookup	lk;
-	uint64		n;
-	int64	   *ids;
-	DateADT    *days;
-	Snapshot	snapshot;
 
 	args[0] = Int64GetDatum(officer_id);
 	args[1] = Int64GetDatum(agency_id);
 	args[2] = DateADTGetDatum(from);
-	en_lookup_begin(&lk);
-	n = en_run(&lk, &made, args, NULL, 0, EN_LATEST);
-	ids = palloc(sizeof(int64) * Max(n, 1));
-	days = palloc(sizeof(DateADT) * Max(n, 1));
-	for (uint64 i = 0; i < n; i++)
+	for (size_t k = 0; k < lengthof(kinds); k++)
 	{
-		bool		isnull;
+		int64	   *ids;
+		DateADT    *days;
+		uint64		n = acts_of(kinds[k].query, args, &ids, &days);
+		Snapshot	snapshot;
 
-		ids[i] = en_result_int64(&lk, i, 1, &isnull);
-		days[i] = DatumGetDateADT(en_result(&lk, i, 2, &isnull));
-	}
-	en_lookup_end(&lk);
-	if (n == 0)
-		return;
-
-	CommandCounterIncrement();
-	snapshot = RegisterSnapshot(GetLatestSnapshot());
-	for (uint64 i = 0; i < n; i++)
-	{
-		EnOfficerStatus status = en_officer_status(snapshot, officer_id,
-												   agency_id, days[i], false);
-
-		CHECK_FOR_INTERRUPTS();
-		if (status == EN_OFFICER_CERTIFIED)
+		if (n == 0)
 			continue;
-		report_tainted(EN_R_TAINT_CERTIFIED, ids[i],
-					   (const EnArg[]) {
-						   en_arg_int8(ids[i]), en_arg_date(days[i]),
-						   en_arg_int8(officer_id),
-						   en_arg_why(en_officer_why(status))
-					   }, 4);
+		CommandCounterIncrement();
+		snapshot = RegisterSnapshot(GetLatestSnapshot());
+		for (uint64 i = 0; i < n; i++)
+		{
+			EnOfficerStatus status = en_officer_status(snapshot, officer_id,
+													   agency_id, days[i],
+													   false);
+
+			CHECK_FOR_INTERRUPTS();
+			if (status == EN_OFFICER_CERTIFIED)
+				continue;
+			report_tainted(kinds[k].table, kinds[k].certified, ids[i],
+						   (const EnArg[]) {
+							   en_arg_int8(ids[i]), en_arg_date(days[i]),
+							   en_arg_int8(officer_id),
+							   en_arg_why(en_officer_why(status))
+						   }, 4);
+		}
+		UnregisterSnapshot(snapshot);
 	}
-	UnregisterSnapshot(snapshot);
 }
 
 /*
@@ -194,22 +230,32 @@ en_conflicts_taint(PG_FUNCTION_ARGS)
 	static const char *const columns[] = {
 		"officer_id", "enterprise_id", "declared_on", "agency_id"
 	};
-	EN_QUERY(made, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
+	EN_QUERY(lock_officer, "SELECT 1 FROM ONLY enforcement.officers o "
+		"WHERE o.id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
+		INT8OID);
+	EN_QUERY(inspections, "SELECT i.id, i.inspected_on FROM ONLY enforcement.inspections i "
 		"WHERE i.enterprise_id OPERATOR(pg_catalog.=) $2 "
 		"AND i.officer_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
 		"AND i.agency_id OPERATOR(pg_catalog.=) $4 "
 		"AND i.inspected_on OPERATOR(pg_catalog.>=) $3 "
 		"ORDER BY i.inspected_on, i.id",
 		INT8OID, INT8OID, DATEOID, INT8OID);
+	EN_QUERY(cases, "SELECT c.id, c.opened_on FROM ONLY enforcement.cases c "
+		"WHERE c.enterprise_id OPERATOR(pg_catalog.=) $2 "
+		"AND c.handler_ids OPERATOR(pg_catalog.@>) ARRAY[$1]::pg_catalog.int8[] "
+		"AND c.agency_id OPERATOR(pg_catalog.=) $4 "
+		"AND c.opened_on OPERATOR(pg_catalog.>=) $3 "
+		"ORDER BY c.opened_on, c.id",
+		INT8OID, INT8OID, DATEOID, INT8OID);
+	const TaintedKind kinds[] = {
+		{"inspections", &inspections, EN_R_TAINT_CERTIFIED, EN_R_TAINT_RECUSAL},
+		{"cases", &cases, EN_R_TAINT_CASE_CERTIFIED, EN_R_TAINT_CASE_RECUSAL}
+	};
 	TriggerData *trigdata = en_after_row(fcinfo, "conflicts_taint", true, true);
 	Relation	rel = trigdata->tg_relation;
 	const AttrNumber *att;
 	Datum		v[4];
 	bool		isnull[4];
-	EnLookup	lk;
-	uint64		n;
-	int64	   *ids;
-	DateADT    *days;
 
 	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
 	for (int i = 0; i < 4; i++)
@@ -221,25 +267,34 @@ en_conflicts_taint(PG_FUNCTION_ARGS)
 	}
 	if (en_restoring(rel) || creating_extension)
 		return PointerGetDatum(NULL);
-	en_lookup_begin(&lk);
-	n = en_run(&lk, &made, v, NULL, 0, EN_LATEST);
-	ids = palloc(sizeof(int64) * Max(n, 1));
-	days = palloc(sizeof(DateADT) * Max(n, 1));
-	for (uint64 i = 0; i < n; i++)
-	{
-		bool		null;
 
-		ids[i] = en_result_int64(&lk, i, 1, &null);
-		days[i] = DatumGetDateADT(en_result(&lk, i, 2, &null));
+	/*
+	 * An act being recorded holds its officers FOR SHARE: waiting for it
+	 * here lets the queries below see it, and an act that comes after
+	 * waits for this conflict and then sees it (facts.c,
+	 * en_first_conflict()).
+	 */
+	{
+		EnLookup	lk;
+
+		en_lookup_begin(&lk);
+		en_run(&lk, &lock_officer, v, NULL, 0, 0);
+		en_lookup_end(&lk);
 	}
-	en_lookup_end(&lk);
-	for (uint64 i = 0; i < n; i++)
-		report_tainted(EN_R_TAINT_RECUSAL, ids[i],
-					   (const EnArg[]) {
-						   en_arg_int8(ids[i]), en_arg_date(days[i]),
-						   en_arg_int8(DatumGetInt64(v[0])),
-						   en_arg_int8(DatumGetInt64(v[1])),
-						   en_arg_date(DatumGetDateADT(v[2]))
-					   }, 5);
+	for (size_t k = 0; k < lengthof(kinds); k++)
+	{
+		int64	   *ids;
+		DateADT    *days;
+		uint64		n = acts_of(kinds[k].query, v, &ids, &days);
+
+		for (uint64 i = 0; i < n; i++)
+			report_tainted(kinds[k].table, kinds[k].recusal, ids[i],
+						   (const EnArg[]) {
+							   en_arg_int8(ids[i]), en_arg_date(days[i]),
+							   en_arg_int8(DatumGetInt64(v[0])),
+							   en_arg_int8(DatumGetInt64(v[1])),
+							   en_arg_date(DatumGetDateADT(v[2]))
+						   }, 5);
+	}
 	return PointerGetDatum(NULL);
 }

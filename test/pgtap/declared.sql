@@ -147,16 +147,21 @@ CROSS JOIN LATERAL (
            ('supervision_read', 'PERMISSIVE', 'SELECT',
             ARRAY['enforcement_auditor', 'enforcement_supervisor'], 'true', NULL)
 ) AS p (policy, permissive, cmd, roles, qual, with_check)
-WHERE d.kind = 'records' AND d.agency_column IS NOT NULL;
+WHERE d.kind = 'records' AND d.agency_column IS NOT NULL
+UNION ALL
+-- what the region publishes for every agency is read by every writer
+SELECT t, 'region_wide_read', 'PERMISSIVE', 'SELECT', ARRAY['enforcement_writer'],
+       '(agency_id IS NULL)', NULL
+FROM unnest(ARRAY['discretion_benchmarks', 'leniency_items']) t;
 
 SELECT set_eq($$SELECT tablename::text, policyname::text, permissive, cmd,
                        ARRAY(SELECT r::text FROM unnest(roles) r ORDER BY 1), qual, with_check
                 FROM pg_policies WHERE schemaname = 'enforcement'$$,
     $$SELECT * FROM expected_policies$$,
-    'the policies of the schema are exactly agency_writer (TO enforcement_writer, acts_for(<agency column>)) and supervision_read (supervisors and auditors) on each records table with an agency column');
+    'the policies of the schema are exactly agency_writer (TO enforcement_writer, acts_for(<agency column>)) and supervision_read (supervisors and auditors) on each records table with an agency column, and region_wide_read on the two published lists with region-wide rows');
 SELECT is((SELECT count(*) FROM pg_policies WHERE schemaname = 'enforcement'),
-          2 * (SELECT count(*) FROM declared WHERE kind = 'records' AND agency_column IS NOT NULL),
-          'two policies per records table with an agency column, and none elsewhere');
+          2 * (SELECT count(*) FROM declared WHERE kind = 'records' AND agency_column IS NOT NULL) + 2,
+          'two policies per records table with an agency column (three on the two published lists), and none elsewhere');
 
 -- ===========================================================================
 -- Grants (12)
