@@ -646,7 +646,10 @@ en_published_entry_check(PG_FUNCTION_ARGS)
 	{
 		Numeric		zero = int64_to_numeric(0);
 
-		if ((!null[2] && en_numeric_cmp(DatumGetNumeric(v[2]), zero) < 0) ||
+		if ((!null[2] && !en_numeric_finite(DatumGetNumeric(v[2]))) ||
+			(!null[3] && !en_numeric_finite(DatumGetNumeric(v[3]))))
+			why = gettext_noop("a bound is not a finite number");
+		else if ((!null[2] && en_numeric_cmp(DatumGetNumeric(v[2]), zero) < 0) ||
 			(!null[3] && en_numeric_cmp(DatumGetNumeric(v[3]), zero) < 0))
 			why = gettext_noop("a bound is negative");
 		else if (!null[2] && !null[3] &&
@@ -655,9 +658,10 @@ en_published_entry_check(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		if (!null[2] && en_numeric_cmp(DatumGetNumeric(v[2]),
-									 int64_to_numeric(0)) < 0)
-			why = gettext_noop("its fine threshold is negative");
+		if (!null[2] && (!en_numeric_finite(DatumGetNumeric(v[2])) ||
+						 en_numeric_cmp(DatumGetNumeric(v[2]),
+										int64_to_numeric(0)) < 0))
+			why = gettext_noop("its fine threshold is negative or not a finite number");
 		else if (!null[3])
 		{
 			static const char *const kinds[] = {
@@ -857,8 +861,9 @@ en_payments_check(PG_FUNCTION_ARGS)
 		return en_row_end(&row);
 
 	/* EN207 */
-	if (en_numeric_cmp(amount, int64_to_numeric(0)) <= 0)
-		why = gettext_noop("its amount is not positive");
+	if (!en_numeric_finite(amount) ||
+		en_numeric_cmp(amount, int64_to_numeric(0)) <= 0)
+		why = gettext_noop("its amount is not a positive number");
 	else if (DatumGetDateADT(v[2]) < decided_on)
 		why = gettext_noop("it was paid before the decision");
 	if (why != NULL)

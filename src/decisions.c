@@ -258,9 +258,9 @@ leniency_applies(Snapshot snapshot, const Decision *d, const char **kind)
 	const EnCase *c = &d->c;
 	int64		best = 0;
 	int			best_rank = 0;
-	int64		firsts[8];
-	int			lookbacks[8];
-	bool		firsts_own[8];
+	int64		firsts[32];
+	int			lookbacks[32];
+	bool		firsts_own[32];
 	int			nfirst = 0;
 
 	*kind = NULL;
@@ -501,9 +501,10 @@ rule_stage(EnRow *row, Decision *d)
 				en_arg_date(d->step.day), en_arg_date(d->day));
 	if (en_verdicts_done(&row->verdicts))
 		return;
-	if (en_numeric_cmp(d->fine, zero) < 0 ||
+	if (!en_numeric_finite(d->fine) || !en_numeric_finite(d->confiscation) ||
+		en_numeric_cmp(d->fine, zero) < 0 ||
 		en_numeric_cmp(d->confiscation, zero) < 0)
-		why = gettext_noop("an amount is negative");
+		why = gettext_noop("an amount is negative or not a number");
 	else if (!is_penalty(d) &&
 			 (strcmp(d->circumstance, "exempt") != 0 ||
 			  en_numeric_cmp(d->fine, zero) != 0 ||

@@ -519,6 +519,13 @@ en_basis_why(EnBasisStatus status)
 	return gettext_noop("it is not a power of the agency published by the day");
 }
 
+/* Whether a numeric is a number (not NaN, not infinite). */
+bool
+en_numeric_finite(Numeric n)
+{
+	return !numeric_is_nan(n) && !numeric_is_inf(n);
+}
+
 /* Compares two numerics, as numeric_cmp(). */
 int
 en_numeric_cmp(Numeric a, Numeric b)

@@ -65,6 +65,7 @@ extern void en_officers_status(Snapshot snapshot, const int64 *ids, int n,
 extern int	en_first_conflict(Snapshot snapshot, int64 enterprise_id,
 							  const int64 *ids, int n, DateADT day);
 extern const char *en_basis_why(EnBasisStatus status);
+extern bool en_numeric_finite(Numeric n);
 extern int	en_numeric_cmp(Numeric a, Numeric b);
 extern Numeric en_setting(Snapshot snapshot, const char *name, int64 fallback);
 extern EnBasisStatus en_basis_status(Snapshot snapshot, int64 basis_id,

@@ -19,25 +19,9 @@ set -eu
 
 inserts=${BENCH_INSERTS:-200}
 seconds=${BENCH_SECONDS:-15}
-bindir=$(pg_config --bindir)
 here=$(cd "$(dirname "$0")" && pwd)
-owner=postgres
-dir=$(mktemp -d /tmp/enforcement-bench.XXXXXX)
-chmod 755 "$dir"
-if [ "$(id -u)" = 0 ]; then
-	chown "$owner" "$dir"
-	as_owner() { (cd / && runuser -u "$owner" -- "$@"); }
-else
-	owner=$(id -un)
-	as_owner() { "$@"; }
-fi
-trap 'as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$dir"' EXIT
-export PGHOST=$dir PGPORT=5432 PGUSER=postgres PGDATABASE=bench
-
-as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
-printf "listen_addresses = ''\nunix_socket_directories = '%s'\nfsync = off\n" "$dir" >>"$dir/data/postgresql.conf"
-as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null
-createdb bench
+. "$here/lib.sh"
+bench_start inspection
 psql -X -q -v ON_ERROR_STOP=1 -f "$here/inspection-setup.sql" >/dev/null
 
 values() {	# values N: the columns of the N-th routine inspection
@@ -82,21 +66,8 @@ for p in simple prepared; do
 	write_case "offonly_$p" none $prep "$off"
 done
 chmod 644 "$dir"/*.in
-as_owner "$bindir/pg_ctl" -D "$dir/data" -w stop >/dev/null
+bench_stop
 
-instructions() {	# instructions NAME: total instructions of a single-user run
-	as_owner valgrind --tool=callgrind --callgrind-out-file="$dir/cg.$1" \
-		"$bindir/postgres" --single -D "$dir/data" -c synchronous_commit=off bench \
-		<"$dir/$1.in" >"$dir/$1.out" 2>"$dir/$1.err"
-	if grep -q ERROR "$dir/$1.out"; then
-		echo "inspection bench: an insert failed in $1:" >&2
-		grep -m3 -A2 ERROR "$dir/$1.out" >&2
-		exit 1
-	fi
-	[ -n "${BENCH_PROFILE:-}" ] && cp "$dir/cg.$1" "$BENCH_PROFILE/"
-	awk '/^summary:/ { print $2 }' "$dir/cg.$1"
-}
-ratio() { awk "BEGIN { if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"n/a\" }"; }
 if command -v valgrind >/dev/null 2>&1; then
 	echo "instructions per routine-inspection INSERT (callgrind, single-user, $inserts inserts):"
 	for p in simple prepared; do
@@ -113,7 +84,7 @@ else
 	echo "valgrind not found: instructions not measured"
 fi
 
-as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null
+bench_restart
 for t in bare fk; do
 	cat >"$dir/$t.pgb" <<SQL
 \set e random(10001, 11000)
@@ -130,14 +101,10 @@ cat >"$dir/two.pgb" <<SQL
 \set p 299 + :a
 INSERT INTO enforcement.inspections ($cols) VALUES (:a, :e, 21, '2025-04-01', ARRAY[:o1, :o2]::bigint[], true, :p);
 SQL
-tps() {	# tps SCRIPT
-	PGOPTIONS='-c synchronous_commit=off' "$bindir/pgbench" -n -M prepared -c 2 -j 2 \
-		-T "$seconds" -f "$1" bench 2>&1 | awk '/^tps = / { print $3 }'
-}
-bare_tps=$(tps "$dir/bare.pgb")
-fk_tps=$(tps "$dir/fk.pgb")
-checked_tps=$(tps "$dir/checked.pgb")
-two_tps=$(tps "$dir/two.pgb")
+bare_tps=$(tps "$dir/bare.pgb" -T "$seconds")
+fk_tps=$(tps "$dir/fk.pgb" -T "$seconds")
+checked_tps=$(tps "$dir/checked.pgb" -T "$seconds")
+two_tps=$(tps "$dir/two.pgb" -T "$seconds")
 verify=$(psql -X -At -c 'SELECT ok FROM enforcement.verify_process_log()')
 
 echo "pgbench, 2 clients, prepared, synchronous_commit = off, ${seconds}s:"
