@@ -47,11 +47,12 @@ REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
 	upgrade inspections checkin inspection_views entry_points input_shapes \
 	strict_tables probe_cache integrity mode_record restores memberships \
-	record_nulls integrity_late
+	record_nulls integrity_late cases
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \
-	inspection_races conflict_vs_inspection
+	inspection_races conflict_vs_inspection \
+	case_decision_race first_offence_race reviewer_race
 ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 # The server's headers are not written for -Wextra: include them as system

@@ -88,17 +88,19 @@ GRANT EXECUTE ON FUNCTION enforcement.may_see_agency(bigint)
 
 -- One row per enforcement agency: the three systems (118号) — disclosure,
 -- the full record of each case, and the legal review of major decisions.
--- A case has its full record when each of its steps and its decision
--- carry a document number.
+-- A case has its full record when each of its steps carries a document
+-- number (not blank); a decision is disclosed on time when it is disclosed
+-- by its due day.
 CREATE VIEW enforcement.v_three_systems WITH (security_invoker = true) AS
 WITH decided AS (
     SELECT r.agency_id,
            count(*) AS decisions,
            count(*) FILTER (WHERE o.decision_id IS NULL
-                              AND r.decided_on <= CURRENT_DATE) AS disclosed_on_time,
+                              AND d.disclosed_on IS NOT NULL) AS disclosed_on_time,
            count(*) FILTER (WHERE r.major) AS major_decisions,
            count(*) FILTER (WHERE r.major AND r.reviewed) AS reviewed_major
     FROM enforcement.v_legal_review_register r
+    JOIN enforcement.decisions d ON d.id = r.decision_id
     LEFT JOIN enforcement.v_overdue_disclosures o ON o.decision_id = r.decision_id
     GROUP BY r.agency_id
 ), recorded AS (
@@ -107,7 +109,8 @@ WITH decided AS (
            count(*) FILTER (WHERE NOT EXISTS (
                    SELECT FROM enforcement.case_events e
                    WHERE e.case_id = c.id
-                     AND (e.document_no IS NULL OR btrim(e.document_no) = ''))
+                     AND (e.document_no IS NULL
+                          OR e.document_no ~ '^[[:space:]　]*$'))
                AND EXISTS (SELECT FROM enforcement.case_events e WHERE e.case_id = c.id)
            ) AS cases_with_full_record
     FROM enforcement.cases c

@@ -38,6 +38,8 @@
 #include "scan.h"
 #include "text.h"
 
+#include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/extension.h"
 #include "fmgr.h"
@@ -45,6 +47,7 @@
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/numeric.h"
+#include "utils/snapmgr.h"
 
 PG_FUNCTION_INFO_V1(en_cases_check);
 PG_FUNCTION_INFO_V1(en_case_events_check);
@@ -190,6 +193,9 @@ en_case_read(Snapshot snapshot, int64 case_id, bool lock, EnCase *c)
 	if (found)
 	{
 		c->id = case_id;
+		c->stage = stage_of(en_probe_text(&probe, K_STAGE));
+		if (c->stage == NULL)
+			c->stage = "filed";
 		c->agency_id = en_probe_int64(&probe, K_AGENCY, &isnull);
 		c->enterprise_id = en_probe_int64(&probe, K_ENTERPRISE, &isnull);
 		c->basis_id = en_probe_int64(&probe, K_BASIS, &isnull);
@@ -225,7 +231,15 @@ en_case_step(const EnCase *c, Snapshot snapshot, const int64 *before_id,
 	EnProbe		probe;
 	EnKey		keys[] = {EN_EQ(1, Int64GetDatum(c->id))};
 
-	step->stage = "filed";
+	/*
+	 * A live step is judged against cases.stage, read from the locked row:
+	 * the extension alone writes it, one step after the other, whatever
+	 * ids the events were given.  The scan, which takes no locks, replays
+	 * the events in the order of their ids.
+	 */
+	bool		judged_live = before_id == NULL && !before_decided;
+
+	step->stage = judged_live ? c->stage : "filed";
 	step->day = c->opened_on;
 	step->hearing_offered = false;
 	step->had_hearing = false;
@@ -247,8 +261,17 @@ en_case_step(const EnCase *c, Snapshot snapshot, const int64 *before_id,
 			continue;
 		if (before_decided && strcmp(stage, "decided") == 0)
 			break;
-		step->stage = stage;
-		step->day = day;
+		if (judged_live)
+		{
+			/* dates never go backwards: the last step's is the latest */
+			if (day > step->day)
+				step->day = day;
+		}
+		else
+		{
+			step->stage = stage;
+			step->day = day;
+		}
 		if (strcmp(stage, "notified") == 0)
 			step->hearing_offered = en_probe_bool(&probe, 3);
 		if (strcmp(stage, "hearing") == 0)
@@ -572,6 +595,39 @@ en_case_events_apply(PG_FUNCTION_ARGS)
 	/* a restore brings the cases with their stage */
 	if (en_restoring(rel))
 		return PointerGetDatum(NULL);
+
+	/*
+	 * The step must still follow the case's stage as it stands now: an
+	 * event written in the same statement as a decision was judged before
+	 * the decision's step was applied.
+	 */
+	{
+		const char *to = stage_of(TextDatumGetCString(v[1]));
+		Snapshot	latest;
+		EnCase		c;
+		bool		found;
+
+		CommandCounterIncrement();
+		latest = RegisterSnapshot(GetLatestSnapshot());
+		found = en_case_read(latest, DatumGetInt64(v[0]), false, &c);
+		UnregisterSnapshot(latest);
+		if (found && to != NULL && deciding == 0 &&
+			!en_case_moves(c.stage, to) && !creating_extension)
+		{
+			int64		event_id = 0;
+			bool		id_null = true;
+			const AttrNumber *id_att = en_relinfo_columns(en_relinfo(rel), rel,
+														 event_columns, 1);
+
+			event_id = DatumGetInt64(heap_getattr(trigdata->tg_trigtuple,
+												  id_att[0],
+												  RelationGetDescr(rel),
+												  &id_null));
+			EN_REFUSE(rel, "case_events", EN_R_EVENT_TRANSITION,
+					  id_null ? NULL : &event_id, en_arg_int8(c.id),
+					  en_arg(c.stage), en_arg(to));
+		}
+	}
 	setting_stage++;
 	PG_TRY();
 	{
@@ -873,13 +929,18 @@ en_payments_check(PG_FUNCTION_ARGS)
 		return en_row_end(&row);
 	}
 
-	/* EN308: on site, within the limit or with its reason */
+	/*
+	 * EN308: on site only a fine within the limit (处罚法 Art 68), or with
+	 * the reason it could not be paid later (Art 69); payments split into
+	 * small ones do not make a larger fine one to collect on site.
+	 */
 	if (strcmp(TextDatumGetCString(v[3]), "onsite") == 0)
 	{
 		Numeric		limit = en_setting(en_row_snapshot(&row),
 									   "onsite_collection_limit", 100);
 
-		if (en_numeric_cmp(amount, limit) > 0 &&
+		if ((en_numeric_cmp(amount, limit) > 0 ||
+			 en_numeric_cmp(fine, limit) > 0) &&
 			(null[4] || en_blank_cstring(TextDatumGetCString(v[4]))))
 			VERDICT(&row, EN_R_ONSITE, numeric_arg(amount),
 					en_arg_int8(DatumGetInt64(v[0])), numeric_arg(limit));

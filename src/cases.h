@@ -23,6 +23,7 @@
 typedef struct EnCase
 {
 	int64		id;
+	const char *stage;			/* cases.stage */
 	int64		agency_id;
 	int64		enterprise_id;
 	int64		basis_id;

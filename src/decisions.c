@@ -258,9 +258,10 @@ leniency_applies(Snapshot snapshot, const Decision *d, const char **kind)
 	const EnCase *c = &d->c;
 	int64		best = 0;
 	int			best_rank = 0;
-	int64		firsts[32];
-	int			lookbacks[32];
-	bool		firsts_own[32];
+	int			max = 8;
+	int64	   *firsts = palloc(sizeof(int64) * max);
+	int		   *lookbacks = palloc(sizeof(int) * max);
+	bool	   *firsts_own = palloc(sizeof(bool) * max);
 	int			nfirst = 0;
 
 	*kind = NULL;
@@ -289,9 +290,15 @@ leniency_applies(Snapshot snapshot, const Decision *d, const char **kind)
 				*kind = "minor_exempt";
 			}
 		}
-		else if (en_probe_text_is(&probe, 1, "first_offense_exempt") &&
-				 nfirst < (int) lengthof(firsts))
+		else if (en_probe_text_is(&probe, 1, "first_offense_exempt"))
 		{
+			if (nfirst == max)
+			{
+				max *= 2;
+				firsts = repalloc(firsts, sizeof(int64) * max);
+				lookbacks = repalloc(lookbacks, sizeof(int) * max);
+				firsts_own = repalloc(firsts_own, sizeof(bool) * max);
+			}
 			firsts[nfirst] = id;
 			lookbacks[nfirst] = DatumGetInt32(en_probe_get(&probe, 2, &isnull));
 			firsts_own[nfirst] = own;

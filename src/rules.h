@@ -242,15 +242,15 @@ R(INSP6_SIGNATURE, "EN207", "INSP-6", "signature_by_participant", "officer_id", 
   gettext_noop("The officers named in the inspection sign the ledger (检查台账) on or after the inspection day."), \
   gettext_noop("Officer %s %s (inspection %s).")) \
 R(CASE_DATES, "EN207", "CASE-5", "case_dates_in_order", "discovered_on", RULE, \
-  gettext_noop("case refused: its dates are out of order"), \
+  gettext_noop("case refused: its dates are out of order (CASE-1)"), \
   gettext_noop("A violation begins before it ends and before it is discovered, and a case is opened on or after the discovery."), \
   gettext_noop("Case %s: %s.")) \
 R(CASE_INSPECTION, "EN207", "CASE-1", "case_inspection_matches", "inspection_id", RULE, \
-  gettext_noop("case refused: it does not match its inspection"), \
+  gettext_noop("case refused: it does not match its inspection (CASE-1)"), \
   gettext_noop("Name an inspection of the same agency and enterprise, made on or before the case was opened, or none."), \
   gettext_noop("Case %s names inspection %s, which is not an inspection of agency %s and enterprise %s by %s.")) \
 R(REVIEW_CONSISTENT, "EN207", "CASE-2", "legal_review_consistent", "concluded_on", RULE, \
-  gettext_noop("legal review refused: its dates and result do not agree"), \
+  gettext_noop("legal review refused: its dates and result do not agree (CASE-2)"), \
   gettext_noop("A review is submitted on or after the case was opened and concluded on or after it was submitted; concluded_on and result are given together."), \
   gettext_noop("Legal review %s of case %s: %s.")) \
 R(DECISION_CONSISTENT, "EN207", "CASE-4", "decision_consistent", "kind", RULE, \
@@ -262,7 +262,7 @@ R(PAYMENT_CONSISTENT, "EN207", "CASE-9", "payment_consistent", "paid_on", RULE, 
   gettext_noop("A payment is a positive amount paid on or after the decision."), \
   gettext_noop("Payment %s of decision %s: %s.")) \
 R(LIST_ENTRY, "EN207", "CASE-3", "published_entry_consistent", NULL, RULE, \
-  gettext_noop("published entry refused: its values do not agree"), \
+  gettext_noop("published entry refused: its values do not agree (CASE-3)"), \
   gettext_noop("A published entry ends on or after it was published, and no earlier than today when it is ended later; bounds and thresholds are not negative and the lower bound is not above the upper one."), \
   gettext_noop("Entry %s of table enforcement.%s: %s.")) \
 R(DATE_RANGE, "EN207", "TIME-1", "date_in_range", NULL, STRICT, \
@@ -335,7 +335,7 @@ R(LENIENCY, "EN305", "CASE-4", "decision_leniency_applies", "kind", RULE, \
   gettext_noop("Case %s: item %s (%s) applies; the decision is %s.")) \
 R(LIMITATION, "EN306", "CASE-5", "decision_limitation", "case_id", RULE, \
   gettext_noop("decision refused: the limitation period has expired (CASE-5)"), \
-  gettext_noop("No penalty is given for a violation discovered after the limitation period (处罚法 Art 36); dismiss the case."), \
+  gettext_noop("No penalty is given for a violation discovered after the limitation period (处罚法 Art 36); decide no_penalty, or dismiss the case before its notice."), \
   gettext_noop("Case %s: the violation of %s was discovered on %s, after the %s-year limitation ended on %s.")) \
 R(HEARING, "EN307", "CASE-6", "decision_hearing_offered", "kind", RULE, \
   gettext_noop("decision refused: a hearing-eligible decision needs the hearing right offered (CASE-6)"), \
@@ -354,7 +354,7 @@ R(CLOSED, "EN309", "CASE-10", "record_closed", NULL, RULE, \
   gettext_noop("A decision and a concluded legal review stay as written; only a decision's disclosure date is set, once."), \
   gettext_noop("UPDATE of column %s of table enforcement.%s.")) \
 R(DISCLOSED, "EN309", "CASE-10", "decision_disclosed_after", "disclosed_on", RULE, \
-  gettext_noop("decision refused: it is disclosed on or after the day it was decided (CASE-10)"), \
+  gettext_noop("decision refused: it is disclosed before the day it was decided (CASE-10)"), \
   gettext_noop("Give disclosed_on, the day the decision was made public, on or after decided_on."), \
   gettext_noop("Decision %s was decided on %s; disclosed_on is %s.")) \
 R(REC_DELETE, "EN501", "REC-2", "record_never_deleted", NULL, REMOVAL, \

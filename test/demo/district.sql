@@ -4,9 +4,10 @@
 -- 菏定政办字〔2023〕6号.  Run by `make demo` with
 --     psql -X -v ON_ERROR_STOP=0 -v VERBOSITY=verbose -f test/demo/district.sql
 -- against a database where `CREATE EXTENSION enforcement;` has already been run.
--- Parts 8 ("Refused actions") and 11 ("Refused inspections"), and a few steps of
--- the later parts, are expected to print ERRORs: each refused statement is
--- preceded by an \echo naming the rule (spec/invariants.md) and SQLSTATE.
+-- Parts 8 ("Refused actions"), 11 ("Refused inspections") and 12c ("Refused case
+-- actions"), and a few steps of the later parts (12b among them), are expected to
+-- print ERRORs: each refused statement is preceded by an \echo naming the rule
+-- (spec/invariants.md) and SQLSTATE.
 --
 -- Row ids used here (explicit, so the walkthrough can refer to them):
 --   agencies 1..11, legal_bases 21..42, officers 101..135,
@@ -14,7 +15,13 @@
 --   enterprises 501..510 (refused attempts 511..513),
 --   legal basis 43 (行政许可法 第六十二条, for agency 11), inspection caps 201..202,
 --   inspection plans 301..306 (refused filing 307), complaint 601,
---   inspections 1101..1138 (refused attempts 1181..1193), joint inspections 1501..1503.
+--   inspections 1101..1138 (refused attempts 1181..1193), joint inspections 1501..1503,
+--   discretion benchmarks 910..922, no-penalty items 961..963, review catalogue 981..982,
+--   cases 2001..2008 (refused attempt 2081), legal reviews 2101..2103 (refused 2181),
+--   decisions 2201..2206 (refused attempts 2281..2288), payments 2302..2305 (refused
+--   2382, 2385): a decision's and a payment's id ends like its case's.  Case steps
+--   (case_events) take their ids from enforcement.next_id(), so that their order is
+--   the order of the steps.
 --
 -- Names of officers and enterprises are invented; credit codes are synthetic but
 -- valid under GB 32100-2015 (and their 9-character organisation part carries a
@@ -1263,12 +1270,495 @@ SELECT * FROM enforcement.verify_checkin(:'token');
 SELECT valid, inspection_id FROM enforcement.verify_checkin(
     overlay(:'token' placing (CASE WHEN substr(:'token', 10, 1) = 'A' THEN 'B' ELSE 'A' END) from 10 for 1));
 
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 12b. Cases and decisions (行政处罚案件: 立案、调查、告知、听证、法制审核、决定、送达、执行、结案) =='
+\echo '   Release 1.5: CASE-1..10.  Cases grow out of the inspections of part 10;'
+\echo '   a case moves only by its steps (case_events); a decision decides it.'
+\echo '   A few steps below are refused on purpose: each is announced by its rule.'
+-- ---------------------------------------------------------------------------
+
+\echo
+\echo '-- 12b.1 What the agencies publish for their decisions (CASE-2, -3, -4):'
+\echo '--       discretion benchmarks (裁量基准, 处罚法 第三十四条), the no-penalty list'
+\echo '--       (不予处罚清单, 处罚法 第三十三条) and the catalogue of major decisions'
+\echo '--       (重大执法决定法制审核目录, 处罚法 第五十八条)'
+
+-- Region-wide rows (agency_id NULL, published for every agency of the district)
+-- are written by the DBA; an agency's own row hides the region's for the same
+-- legal basis and circumstance.
+--
+-- 食品安全法 第一百二十四条, goods worth under 10 000 yuan: 五万元以上十万元以下.
+-- The benchmark of 2022 (one band, 60 000-90 000) was replaced on 2024-06-28 by
+-- three bands.
+INSERT INTO enforcement.discretion_benchmarks
+    (id, agency_id, legal_basis_id, circumstance, fine_min, fine_max, published_on, effective_to)
+VALUES
+    (910, NULL, 24, 'ordinary', 60000, 90000,  date '2022-03-01', date '2024-06-27'),
+    (911, NULL, 24, 'lenient',  50000, 65000,  date '2024-06-28', NULL),   -- 从轻
+    (912, NULL, 24, 'ordinary', 65000, 85000,  date '2024-06-28', NULL),   -- 一般
+    (913, NULL, 24, 'severe',   85000, 100000, date '2024-06-28', NULL);   -- 从重
+
+-- 食品安全法 第一百二十六条 (拒不改正的，处五千元以上五万元以下罚款): the market
+-- regulation bureau's own benchmark.
+INSERT INTO enforcement.discretion_benchmarks
+    (id, agency_id, legal_basis_id, circumstance, fine_min, fine_max, published_on)
+VALUES
+    (914, 2, 25, 'lenient',   5000, 15000, date '2024-07-15'),
+    (915, 2, 25, 'ordinary', 15000, 35000, date '2024-07-15'),
+    (916, 2, 25, 'severe',   35000, 50000, date '2024-07-15');
+
+-- 安全生产法 第九十七条 (十万元以下) and 第一百零二条 (五万元以下): region-wide.
+-- Neither article has a minimum, so no 减轻 (mitigated) band is published.
+INSERT INTO enforcement.discretion_benchmarks
+    (id, agency_id, legal_basis_id, circumstance, fine_min, fine_max, published_on)
+VALUES
+    (917, NULL, 31, 'lenient',   1000, 10000,  date '2024-05-20'),
+    (918, NULL, 31, 'ordinary', 10000, 30000,  date '2024-05-20'),
+    (919, NULL, 31, 'severe',   30000, 50000,  date '2024-05-20'),
+    (920, NULL, 28, 'lenient',  10000, 30000,  date '2024-05-20'),
+    (921, NULL, 28, 'ordinary', 30000, 70000,  date '2024-05-20'),
+    (922, NULL, 28, 'severe',   70000, 100000, date '2024-05-20');
+
+-- The no-penalty list (不予处罚清单): two region-wide items for food safety, one
+-- of the emergency management bureau's own.
+INSERT INTO enforcement.leniency_items
+    (id, agency_id, legal_basis_id, kind, lookback_years, description, published_on)
+VALUES
+    (961, NULL, 25, 'first_offense_exempt', 2,
+     '初次违法（两年内未因同一违法行为受过行政处罚）：食品经营者未按规定建立并遵守进货查验记录制度，危害后果轻微并及时改正的，可以不予行政处罚（行政处罚法 第三十三条第一款）',
+     date '2024-12-16'),
+    (962, NULL, 26, 'minor_exempt', 1,
+     '未按要求进行食品贮存，违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚（行政处罚法 第三十三条第一款）',
+     date '2024-12-16'),
+    (963, 3, 29, 'minor_exempt', 1,
+     '未在有较大危险因素的生产经营场所设置明显的安全警示标志，当场改正，没有造成危害后果的，不予行政处罚（行政处罚法 第三十三条第一款）',
+     date '2024-12-20');
+
+-- The catalogues of major decisions of the two bureaus that decide cases here.
+INSERT INTO enforcement.review_catalog
+    (id, agency_id, published_on, fine_at_least, decision_kinds, description)
+VALUES
+    (981, 2, date '2024-03-29', 50000, '{suspend_license, revoke_license, order_closure}',
+     '区市场监管局重大执法决定法制审核目录清单：罚款五万元以上；责令停产停业；吊销许可证'),
+    (982, 3, date '2024-04-12', 30000, '{suspend_license, revoke_license, order_closure}',
+     '区应急管理局重大执法决定法制审核目录清单：罚款三万元以上；责令停产停业整顿；吊销有关证照');
+
+SELECT id, agency_id, legal_basis_id, circumstance, fine_min, fine_max, published_on, effective_to
+  FROM enforcement.discretion_benchmarks ORDER BY legal_basis_id, agency_id NULLS FIRST, id;
+SELECT id, agency_id, legal_basis_id, kind, lookback_years, published_on
+  FROM enforcement.leniency_items ORDER BY id;
+SELECT id, agency_id, published_on, fine_at_least, decision_kinds
+  FROM enforcement.review_catalog ORDER BY id;
+
+\echo
+\echo '-- 12b.2 Eight cases are opened (立案) from inspections of part 10, each by two'
+\echo '--       certified handlers under a published penalty power; the inspections'
+\echo '--       record the outcome case_opened'
+
+-- 2001 区市场监管局 → 鑫源食品 (501), from inspection 1109 (2025-03-18, 进货查验):
+-- flour and cooking oil bought since January without purchase-inspection records
+-- (食品安全法 第一百二十六条第一款第三项); records made up on 2025-03-20.  A first
+-- offence, minor harm, corrected.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected)
+VALUES (2001, 2, 501, 1109, 25, date '2025-03-19', date '2025-01-06', date '2025-03-20',
+        date '2025-03-18', '{101,102}', 'organisation', 'minor', true);
+
+-- 2002 区市场监管局 → 鑫源食品 (501), from the province-wide sampling 1128
+-- (2025-08-21): the test report of 2025-09-04 finds 菌落总数 above GB 7099 in a
+-- batch of cakes produced on 2025-08-18 (第一百二十四条第一款第一项); goods worth
+-- 3 720 yuan, illegal income 1 860 yuan.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected, endangers_life_or_finance)
+VALUES (2002, 2, 501, 1128, 24, date '2025-09-05', date '2025-08-18', date '2025-08-21',
+        date '2025-09-04', '{101,102}', 'organisation', 'minor', true, true);
+
+-- 2003 区市场监管局 → 王记山药加工坊 (505, 个体工商户), from the sampling 1124
+-- (2025-07-15): sulphur-fumigated yam with 二氧化硫残留量 4.6 times the limit of
+-- GB 2760 (第一百二十四条第一款第三项), several batches: 情节严重.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected, endangers_life_or_finance)
+VALUES (2003, 2, 505, 1124, 24, date '2025-07-29', date '2025-06-20', date '2025-07-15',
+        date '2025-07-28', '{101,102}', 'individual', 'serious', false, true);
+
+-- 2004 区应急管理局 → 华宇化工 (502), from inspection 1102 (2025-02-12): the tank
+-- farm's combustible-gas alarms out of order and its fire dike broken, a hidden
+-- danger not eliminated (安全生产法 第一百零二条); the farm borders a residential
+-- quarter: 涉及重大公共利益.  杨帆 (107) still holds a valid certificate.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected, public_interest)
+VALUES (2004, 3, 502, 1102, 31, date '2025-02-14', date '2025-01-20', date '2025-02-21',
+        date '2025-02-12', '{106,107}', 'organisation', 'minor', true, true);
+
+-- 2005 陈集镇执法办 (9, entrusted by 区应急管理局, acting in its name) → 李记烧饼店
+-- (506, 个体工商户), from inspection 1130 (2025-09-16): LPG cylinders stored in the
+-- basement next to the stoves (第一百零二条), removed on 2025-09-18.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected)
+VALUES (2005, 9, 506, 1130, 31, date '2025-09-17', date '2025-09-16', date '2025-09-18',
+        date '2025-09-16', '{128,129}', 'individual', 'minor', true);
+
+-- 2006 区应急管理局 → 明辉木业 (508), from inspection 1107 (2025-03-06): the
+-- training files show three carpenters hired in October 2022 working untrained
+-- until 2022-12-20 (安全生产法 第九十七条第三项).
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, violation_ended_on, discovered_on, handler_ids,
+    party_kind, harm, corrected)
+VALUES (2006, 3, 508, 1107, 28, date '2025-03-07', date '2022-10-10', date '2022-12-20',
+        date '2025-03-06', '{106,108}', 'organisation', 'none', true);
+
+-- 2007 区市场监管局 → 张姐家常菜馆 (509), on the report of 2025-04-07 followed up by
+-- inspection 1112: expired ingredients found in the kitchen (第一百二十四条第一款第二项: 用超过
+-- 保质期的食品原料).
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, discovered_on, handler_ids, party_kind)
+VALUES (2007, 2, 509, 1112, 24, date '2025-04-10', date '2025-04-09',
+        date '2025-04-09', '{101,102}', 'individual');
+
+-- 2008 区市场监管局 → 李记烧饼店 (506), after the off-site check 1133 (2025-10-21):
+-- no purchase-inspection records, and still none when the order to correct ran
+-- out on 2025-10-31: 拒不改正 (第一百二十六条), so no first-offence exemption.
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, inspection_id, legal_basis_id,
+    opened_on, violation_on, discovered_on, handler_ids, party_kind, harm, corrected)
+VALUES (2008, 2, 506, 1133, 25, date '2025-11-04', date '2025-10-21',
+        date '2025-10-21', '{101,102}', 'individual', 'minor', false);
+
+UPDATE enforcement.inspections SET outcome = 'case_opened'
+ WHERE id IN (1102, 1107, 1109, 1112, 1124, 1128, 1130, 1133);
+
+SELECT c.id, c.agency_id, c.enterprise_id, e.name AS enterprise, c.inspection_id,
+       b.code AS basis, c.opened_on, c.handler_ids, c.party_kind, c.harm, c.corrected, c.stage
+  FROM enforcement.cases c
+  JOIN enforcement.enterprises e ON e.id = c.enterprise_id
+  JOIN enforcement.legal_bases b ON b.id = c.legal_basis_id
+ ORDER BY c.id;
+
+\echo
+\echo '-- 12b.3 Case 2001, a first offence (初次违法): investigated, notified of the'
+\echo '--       intended decision not to penalise, decided no_penalty'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no, note)
+VALUES (2001, 'investigated', date '2025-03-26', '{101,102}', '定市监调终〔2025〕15号',
+        '调查终结：2025年1月6日至3月18日购进面粉、食用油11批次未查验、未记录；3月20日已补建进货查验记录');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2001, 'notified', date '2025-03-28', '定市监不罚告〔2025〕3号',
+        '拟不予行政处罚告知书：当事人未提出陈述、申辩');
+
+\echo '--       A warning, where the published first-offence item 961 applies -> EN305'
+\echo '--       (CASE-4: the no-penalty list binds the agency; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, circumstance, document_no)
+VALUES (2281, 2001, date '2025-04-03', 'warning', 'ordinary', '定市监罚〔2025〕4号');
+
+\echo '--       Not to penalise (不予行政处罚) with education: accepted; the extension fills'
+\echo '--       in leniency_item_id (961) and records the step decided'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, circumstance, document_no)
+VALUES (2201, 2001, date '2025-04-03', 'no_penalty', 'exempt', '定市监不罚〔2025〕3号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2001, 'served', date '2025-04-07', '定市监送〔2025〕21号', '不予行政处罚决定书直接送达；同时开展行政指导');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2001, 'closed', date '2025-04-09', '定市监结〔2025〕18号');
+UPDATE enforcement.decisions SET disclosed_on = date '2025-04-10' WHERE id = 2201;
+
+SELECT id, case_id, decided_on, kind, circumstance, leniency_item_id, document_no, disclosed_on
+  FROM enforcement.decisions WHERE id = 2201;
+
+\echo
+\echo '-- 12b.4 Case 2002, a major case: a fine of 70 000 yuan reaches the bureau''s'
+\echo '--       catalogue (五万元以上), so the decision needs a legal review (法制审核)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2002, 'investigated', date '2025-09-12', '{101,102}', '定市监调终〔2025〕41号');
+-- fine and confiscation 71 860 yuan, under the organisation threshold of 100 000:
+-- no hearing need be offered
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2002, 'notified', date '2025-09-16', '定市监罚告〔2025〕38号',
+        '行政处罚告知书：拟没收违法所得1860元，罚款70000元；当事人书面陈述、申辩，未提出新的事实');
+
+\echo '--       A fine of 120 000 yuan, above the benchmark 912 (65 000-85 000) and the'
+\echo '--       statute''s maximum -> EN304 (CASE-3; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount,
+    confiscation_amount, circumstance, document_no)
+VALUES (2282, 2002, date '2025-09-25', 'fine', 120000, 1860, 'ordinary', '定市监罚〔2025〕12号');
+
+\echo '--       70 000 yuan, but before any legal review -> EN302 (CASE-2; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount,
+    confiscation_amount, circumstance, document_no)
+VALUES (2283, 2002, date '2025-09-25', 'fine', 70000, 1860, 'ordinary', '定市监罚〔2025〕12号');
+
+\echo '--       The case sent for review to 张建国 (101), a handler without 法律职业资格'
+\echo '--       -> EN303 (CASE-2; expected ERROR)'
+INSERT INTO enforcement.legal_reviews (id, case_id, reviewer_id, submitted_on)
+VALUES (2181, 2002, 101, date '2025-09-22');
+
+\echo '--       ... and to 刘静 (104), the designated reviewer: accepted; her opinion is'
+\echo '--       a draft until she concludes'
+INSERT INTO enforcement.legal_reviews (id, case_id, reviewer_id, submitted_on, opinion)
+VALUES (2101, 2002, 104, date '2025-09-22', '审核中：核对检验报告及复检告知材料');
+UPDATE enforcement.legal_reviews
+   SET concluded_on = date '2025-09-24', result = 'approved',
+       opinion = '主体适格，事实清楚，证据确凿，适用食品安全法第一百二十四条第一款第一项正确，程序合法，罚款处于裁量基准一般档，同意'
+ WHERE id = 2101;
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2002, 'reviewed', date '2025-09-24', '定市监法审〔2025〕36号');
+
+\echo '--       Decided after the approved review: accepted'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount,
+    confiscation_amount, circumstance, document_no)
+VALUES (2202, 2002, date '2025-09-26', 'fine', 70000, 1860, 'ordinary', '定市监罚〔2025〕12号');
+-- served on Sunday 2025-09-28, a make-up working day (国办发明电〔2024〕12号)
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2002, 'served', date '2025-09-28', '定市监送〔2025〕67号');
+UPDATE enforcement.decisions SET disclosed_on = date '2025-09-30' WHERE id = 2202;
+
+\echo '--       Paid within 15 days at the designated bank (处罚法 第六十七条): fine and'
+\echo '--       confiscated income on one 非税收入一般缴款书'
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, receipt_no)
+VALUES (2302, 2202, 71860, date '2025-10-10', 'designated_bank', '鲁非税 3717032510100038');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2002, 'executed', date '2025-10-13', '定市监执〔2025〕29号', '罚没款已缴入国库');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2002, 'closed', date '2025-10-17', '定市监结〔2025〕52号');
+
+\echo
+\echo '-- 12b.5 Case 2003, a licence revoked (吊销食品生产许可证): the notice offers a'
+\echo '--       hearing (处罚法 第六十三条), the party asks for one, the hearing is held,'
+\echo '--       the case reviewed, the decision made'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2003, 'investigated', date '2025-08-08', '{101,102}', '定市监调终〔2025〕33号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, hearing_offered, document_no, note)
+VALUES (2003, 'notified', date '2025-08-12', true, '定市监罚听告〔2025〕6号',
+        '行政处罚听证告知书：拟没收违法所得4300元，罚款90000元，吊销食品生产许可证；告知五日内可申请听证');
+-- requested on 2025-08-14; notice of the hearing on 2025-08-18, seven days ahead
+-- (处罚法 第六十四条)
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2003, 'hearing', date '2025-08-26', '定市监听〔2025〕4号',
+        '公开举行听证，法规科负责人主持；当事人对检验结论无异议，请求从轻处罚');
+INSERT INTO enforcement.legal_reviews (id, case_id, reviewer_id, submitted_on, concluded_on, result, opinion)
+VALUES (2102, 2003, 104, date '2025-08-28', date '2025-09-02', 'approved',
+        '多批次二氧化硫残留量超标，情节严重；听证程序合法；同意吊销许可证并处罚款');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2003, 'reviewed', date '2025-09-02', '定市监法审〔2025〕31号');
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount,
+    confiscation_amount, circumstance, document_no)
+VALUES (2203, 2003, date '2025-09-04', 'revoke_license', 90000, 4300, 'severe', '定市监罚〔2025〕11号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2003, 'served', date '2025-09-05', '定市监送〔2025〕58号');
+UPDATE enforcement.decisions SET disclosed_on = date '2025-09-10' WHERE id = 2203;
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, receipt_no)
+VALUES (2303, 2203, 94300, date '2025-09-18', 'e_payment', '鲁非税 3717032509180112');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2003, 'executed', date '2025-09-22', '定市监执〔2025〕25号', '许可证收回并公告注销；罚没款缴清');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2003, 'closed', date '2025-09-26', '定市监结〔2025〕47号');
+
+\echo
+\echo '-- 12b.6 Case 2004, 涉及重大公共利益: reviewed by 黄丽娟 (108), who is not a handler'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2004, 'investigated', date '2025-02-25', '{106,107}', '定应急调终〔2025〕4号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2004, 'notified', date '2025-03-04', '定应急罚告〔2025〕5号');
+INSERT INTO enforcement.legal_reviews (id, case_id, reviewer_id, submitted_on, concluded_on, result, opinion)
+VALUES (2103, 2004, 108, date '2025-03-07', date '2025-03-11', 'approved',
+        '隐患已于2月21日整改完毕，罚款二万元处于裁量基准一般档，同意');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2004, 'reviewed', date '2025-03-11', '定应急法审〔2025〕3号');
+
+\echo '--       A 减轻 (mitigated) fine of 8 000 yuan: no such band is published for'
+\echo '--       第一百零二条 -> EN304 (CASE-3; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2284, 2004, date '2025-03-12', 'fine', 8000, 'mitigated', '定应急罚〔2025〕6号');
+
+\echo '--       20 000 yuan in the ordinary band: accepted'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2204, 2004, date '2025-03-13', 'fine', 20000, 'ordinary', '定应急罚〔2025〕6号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2004, 'served', date '2025-03-14', '定应急送〔2025〕9号');
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, receipt_no)
+VALUES (2304, 2204, 20000, date '2025-03-27', 'designated_bank', '鲁非税 3717032503270021');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2004, 'executed', date '2025-03-28', '定应急执〔2025〕3号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2004, 'closed', date '2025-04-02', '定应急结〔2025〕5号');
+-- disclosed on 2025-03-31, after its due day (7 working days: 2025-03-24)
+UPDATE enforcement.decisions SET disclosed_on = date '2025-03-31' WHERE id = 2204;
+
+\echo
+\echo '-- 12b.7 Case 2005, decided by the entrusted 陈集镇执法办 in the name of 区应急管理局;'
+\echo '--       the fine collected on site'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2005, 'investigated', date '2025-09-23', '{128,129}', '定应急调终〔2025〕37号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2005, 'notified', date '2025-09-24', '定应急罚告〔2025〕41号');
+
+\echo '--       8 000 yuan on an individual (hearing threshold 5 000) after a notice that'
+\echo '--       offered no hearing -> EN307 (CASE-6; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2285, 2005, date '2025-09-29', 'fine', 8000, 'lenient', '定应急罚〔2025〕43号');
+
+\echo '--       3 000 yuan (从轻: removed the cylinders at once, 处罚法 第三十二条): accepted,'
+\echo '--       the decision handed over on the spot (处罚法 第六十一条)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2205, 2005, date '2025-09-29', 'fine', 3000, 'lenient', '定应急罚〔2025〕43号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2005, 'served', date '2025-09-29', '定应急送〔2025〕52号');
+
+\echo '--       Collected on site without a reason, over the limit of 100 yuan'
+\echo '--       -> EN308 (CASE-9; expected ERROR)'
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, receipt_no)
+VALUES (2385, 2205, 3000, date '2025-09-29', 'onsite', '鲁罚没收据 No.0012035');
+
+\echo '--       ... with its reason (处罚法 第六十九条): accepted'
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, onsite_reason, receipt_no)
+VALUES (2305, 2205, 3000, date '2025-09-29', 'onsite',
+        '陈集镇距指定代收银行网点较远、交通不便，当事人提出到银行缴纳确有困难，依照行政处罚法第六十九条当场收缴，出具省财政厅统一制发的罚没款收据',
+        '鲁罚没收据 No.0012035');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2005, 'executed', date '2025-09-30', '定应急执〔2025〕31号', '当场收缴的罚款于次日交至区应急管理局并缴付指定银行（处罚法 第七十一条）');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2005, 'closed', date '2025-10-09', '定应急结〔2025〕44号');
+-- (not disclosed: listed in v_overdue_disclosures, part 15c)
+
+\echo
+\echo '-- 12b.8 Case 2006: the violation ended on 2022-12-20 and was discovered on'
+\echo '--       2025-03-06, more than two years later (处罚法 第三十六条)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2006, 'investigated', date '2025-03-14', '{106,108}', '定应急调终〔2025〕7号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no, note)
+VALUES (2006, 'notified', date '2025-03-18', '定应急罚告〔2025〕8号',
+        '告知拟罚款三万元；当事人申辩：违法行为已于2022年12月20日终了，超过追责期限');
+
+\echo '--       A fine all the same -> EN306 (CASE-5; expected ERROR)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2286, 2006, date '2025-03-21', 'fine', 30000, 'ordinary', '定应急罚〔2025〕9号');
+
+\echo '--       Not to penalise (超过追责期限): accepted, with no item of the list'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, circumstance, document_no)
+VALUES (2206, 2006, date '2025-03-21', 'no_penalty', 'exempt', '定应急不罚〔2025〕1号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2006, 'served', date '2025-03-24', '定应急送〔2025〕10号');
+-- closed without its 结案审批表 number: the case lacks its full record (part 15c)
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on)
+VALUES (2006, 'closed', date '2025-03-26');
+UPDATE enforcement.decisions SET disclosed_on = date '2025-03-26' WHERE id = 2206;
+
+\echo
+\echo '-- 12b.9 Case 2007: the expired goods were labelled for return and not used;'
+\echo '--       the case is dismissed (撤销立案) and closed'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no, note)
+VALUES (2007, 'investigated', date '2025-04-17', '{101,102}', '定市监调终〔2025〕19号',
+        '过期调味品已单独存放并标注“待退货”，未发现用于加工');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2007, 'dismissed', date '2025-04-18', '定市监撤〔2025〕2号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2007, 'closed', date '2025-04-21', '定市监结〔2025〕20号');
+
+\echo
+\echo '-- 12b.10 Case 2008: investigated and notified, but the notice left out the'
+\echo '--        hearing right; it stays open (see 13.2 and v_overdue_cases)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, officer_ids, document_no)
+VALUES (2008, 'investigated', date '2025-11-12', '{101,102}', '定市监调终〔2025〕58号');
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2008, 'notified', date '2025-11-18', '定市监罚告〔2025〕55号');
+
+\echo
+\echo '-- 12b.11 The cases, their steps (the step decided written by the extension)'
+\echo '--        and the decisions and payments'
+SELECT id, agency_id, enterprise_id, opened_on, stage FROM enforcement.cases ORDER BY id;
+SELECT case_id, stage, occurred_on, officer_ids, hearing_offered, document_no, agency_id
+  FROM enforcement.case_events ORDER BY case_id, id;
+SELECT id, case_id, agency_id, decided_on, kind, fine_amount, confiscation_amount,
+       circumstance, leniency_item_id, document_no, disclosed_on
+  FROM enforcement.decisions ORDER BY id;
+SELECT id, decision_id, agency_id, amount, paid_on, collector, receipt_no,
+       left(onsite_reason, 24) AS onsite_reason
+  FROM enforcement.payments ORDER BY id;
+SELECT id, case_id, reviewer_id, submitted_on, concluded_on, result
+  FROM enforcement.legal_reviews ORDER BY id;
+
+-- ---------------------------------------------------------------------------
+\echo
+\echo '== 12c. Refused case actions (被拒绝的案件操作): each ERROR below is expected =='
+-- ---------------------------------------------------------------------------
+
+\echo
+\echo '-- 12c.1 Setting the stage of case 2008 directly -> EN301 (CASE-1: only its steps move it)'
+UPDATE enforcement.cases SET stage = 'closed' WHERE id = 2008;
+
+\echo
+\echo '-- 12c.2 Opening a case at the stage decided -> EN301 (CASE-1: a case opens filed)'
+INSERT INTO enforcement.cases (id, agency_id, enterprise_id, legal_basis_id, opened_on,
+    violation_on, discovered_on, handler_ids, stage)
+VALUES (2081, 2, 509, 25, date '2025-11-20', date '2025-11-18', date '2025-11-18',
+        '{101,102}', 'decided');
+
+\echo
+\echo '-- 12c.3 Writing the step decided of case 2008 by hand -> EN301 (CASE-1: only a'
+\echo '--       decision decides)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2008, 'decided', date '2025-11-25', '定市监罚〔2025〕15号');
+
+\echo
+\echo '-- 12c.4 Closing case 2008 straight from notified -> EN301 (CASE-1: stage order)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2008, 'closed', date '2025-11-25', '定市监结〔2025〕60号');
+
+\echo
+\echo '-- 12c.5 A hearing in case 2008, whose notice offered none -> EN301 (CASE-6)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2008, 'hearing', date '2025-11-25', '定市监听〔2025〕9号');
+
+\echo
+\echo '-- 12c.6 A review step of case 2008 dated before its notice (2025-11-18)'
+\echo '--       -> EN301 (CASE-1: steps in date order)'
+INSERT INTO enforcement.case_events (case_id, stage, occurred_on, document_no)
+VALUES (2008, 'reviewed', date '2025-11-14', '定市监法审〔2025〕50号');
+
+\echo
+\echo '-- 12c.7 A second decision of the closed case 2001 -> EN301 (CASE-1: decided once,'
+\echo '--       after its notice)'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, circumstance, document_no)
+VALUES (2287, 2001, date '2025-04-15', 'warning', 'ordinary', '定市监罚〔2025〕5号');
+
+\echo
+\echo '-- 12c.8 A 加处罚款 of 75 000 yuan on decision 2202, already paid: 146 860 yuan in'
+\echo '--       all, beyond twice the fine -> EN308 (CASE-9; 处罚法 第七十二条)'
+INSERT INTO enforcement.payments (id, decision_id, amount, paid_on, collector, receipt_no)
+VALUES (2382, 2202, 75000, date '2025-10-20', 'designated_bank', '鲁非税 3717032510200007');
+
+\echo
+\echo '-- 12c.9 Lowering the fine of decision 2202 after the fact -> EN309 (CASE-10)'
+UPDATE enforcement.decisions SET fine_amount = 50000 WHERE id = 2202;
+
+\echo
+\echo '-- 12c.10 Disclosing decision 2205 (decided 2025-09-29) on 2025-09-26 -> EN309'
+\echo '--        (CASE-10: disclosed on or after the decision)'
+UPDATE enforcement.decisions SET disclosed_on = date '2025-09-26' WHERE id = 2205;
+
+\echo
+\echo '-- 12c.11 Rewriting the opinion of the concluded review 2101 -> EN309 (CASE-10)'
+UPDATE enforcement.legal_reviews SET opinion = '同意（补签）' WHERE id = 2101;
+
+\echo
+\echo '-- After the refusals: case 2008 still notified, decision 2202 unchanged, one payment'
+SELECT id, stage FROM enforcement.cases WHERE id IN (2001, 2008) ORDER BY id;
+SELECT id, fine_amount, disclosed_on FROM enforcement.decisions WHERE id IN (2202, 2205) ORDER BY id;
+SELECT decision_id, sum(amount) AS paid, count(*) AS payments
+  FROM enforcement.payments WHERE decision_id = 2202 GROUP BY decision_id;
+
 \echo
 \echo '== 13. The same refusal in Chinese (lc_messages = zh_CN.UTF-8) =='
 \echo '-- 13.1 Certificate for 赵磊 (105), auxiliary staff -> EN103, 中文提示'
 SET lc_messages = 'zh_CN.UTF-8';
 INSERT INTO enforcement.certificates (id, officer_id, number, issued_on, valid_from, valid_to)
 VALUES (1105, 105, '鲁菏定2025-0105', '2025-03-05', '2025-03-05', '2030-03-04');
+\echo '-- 13.2 Case 2008 (李记烧饼店, an individual): a fine of 8 000 yuan after a notice'
+\echo '--      that offered no hearing -> EN307, 中文提示'
+INSERT INTO enforcement.decisions (id, case_id, decided_on, kind, fine_amount, circumstance, document_no)
+VALUES (2288, 2008, date '2025-11-27', 'fine', 8000, 'lenient', '定市监罚〔2025〕15号');
 RESET lc_messages;
 
 \echo
@@ -1333,6 +1823,29 @@ SELECT complaint_id, agency_id, received_on, recorded_by, visits, recorded_by_in
 FROM enforcement.v_complaint_grounds ORDER BY complaint_id;
 \echo '-- 15b.6 Every live row equals its last entry in the process record'
 SELECT count(*) AS rows_not_matching_the_record FROM enforcement.verify_rows();
+
+\echo
+\echo '== 15c. Supervision of cases and decisions (三项制度, 菏定政办字〔2023〕6号) =='
+\echo '-- 15c.1 The register of legal reviews (重大执法决定法制审核, v_legal_review_register):'
+\echo '--       every decision, whether it is major and why, and the review it rests on'
+SELECT * FROM enforcement.v_legal_review_register ORDER BY decision_id;
+\echo '-- 15c.2 The ledger of decisions not to penalise under the published list'
+\echo '--       (不予处罚台账, v_leniency_ledger); 2206 (time-barred) applies no item'
+SELECT * FROM enforcement.v_leniency_ledger ORDER BY decision_id;
+\echo '-- 15c.3 Open cases past the 90 days of 处罚法 第六十条 (v_overdue_cases; days_overdue'
+\echo '--       grows with every day, so it is shown only as overdue)'
+SELECT case_id, agency_id, opened_on, stage, due_on, days_overdue > 0 AS overdue
+  FROM enforcement.v_overdue_cases ORDER BY case_id;
+\echo '-- 15c.4 Decisions disclosed late or not at all (7 working days, by the calendar;'
+\echo '--       v_overdue_disclosures)'
+SELECT * FROM enforcement.v_overdue_disclosures ORDER BY decision_id;
+\echo '-- 15c.5 The three systems per agency (行政执法公示、全过程记录、重大执法决定法制审核,'
+\echo '--       v_three_systems): case 2006 was closed without a document number; decision'
+\echo '--       2204 was disclosed late, 2205 not at all'
+SELECT t.*, a.name
+  FROM enforcement.v_three_systems t JOIN enforcement.agencies a ON a.id = t.agency_id
+ WHERE t.cases > 0 OR t.decisions > 0
+ ORDER BY t.agency_id;
 
 \echo '== 16. The process record (执法全过程记录): every write above, hash-chained =='
 \echo '-- 16.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
