@@ -13,7 +13,7 @@ OBJS = \
 	src/record.o src/scope.o src/append_only.o src/declare.o \
 	src/row.o src/facts.o src/scan.o src/taint.o \
 	src/registry.o src/plans.o src/inspections.o src/checkin.o src/cases.o \
-	src/decisions.o src/legacy.o \
+	src/decisions.o src/quotas.o src/accountability.o src/legacy.o \
 	src/enforcement.o
 
 # The newest install script is assembled from the current sources of each
@@ -34,9 +34,11 @@ SQL_SOURCES = \
 	src/inspections.sql \
 	src/checkin.sql \
 	src/cases.sql \
+	src/supervision.sql \
 	src/facts.sql \
 	src/views.sql \
 	src/case_views.sql \
+	src/supervision_views.sql \
 	src/scan.sql \
 	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
@@ -47,7 +49,7 @@ REGRESS = settings ids calendar credit_code subjects certificates \
 	officer_departure append_only warn_mode messages_zh process_log roles \
 	upgrade inspections checkin inspection_views entry_points input_shapes \
 	strict_tables probe_cache integrity mode_record restores memberships \
-	record_nulls integrity_late cases
+	record_nulls integrity_late cases supervision
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \

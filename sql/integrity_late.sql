@@ -87,7 +87,11 @@ UPDATE enforcement.complaints SET status = 'answered', answered_on = '2025-06-02
 UPDATE enforcement.complaints SET status = 'answered', answered_on = '2025-06-20' WHERE id = 650;
 UPDATE enforcement.complaints SET status = 'closed', closed_on = '2025-06-19' WHERE id = 650;
 \echo :LAST_ERROR_SQLSTATE
+-- a conduct complaint closes after its report to the justice bureau (1.6)
 UPDATE enforcement.complaints SET status = 'closed', closed_on = '2025-06-21' WHERE id = 650;
+\echo :LAST_ERROR_SQLSTATE
+UPDATE enforcement.complaints SET status = 'closed', closed_on = '2025-06-21',
+    reported_to_justice_on = '2025-06-21' WHERE id = 650;
 SELECT id, status, received_on, accepted_on, answered_on, closed_on
 FROM enforcement.complaints WHERE id = 650;
 RESET ROLE;

@@ -61,6 +61,16 @@ ALTER EXTENSION enforcement UPDATE;
 \set ECHO all
 DROP EXTENSION enforcement CASCADE;
 
+-- 1.5, then the update
+CREATE EXTENSION enforcement VERSION '1.5';
+SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
+ALTER EXTENSION enforcement UPDATE;
+\set shape_table updated_from_1_5
+\set ECHO none
+\i test/fixtures/shape.sql
+\set ECHO all
+DROP EXTENSION enforcement CASCADE;
+
 -- the newest, fresh
 CREATE EXTENSION enforcement;
 SELECT extversion FROM pg_extension WHERE extname = 'enforcement';
@@ -89,6 +99,10 @@ UNION ALL
 SELECT 'only after update from 1.4', * FROM (TABLE updated_from_1_4 EXCEPT TABLE fresh) r
 UNION ALL
 SELECT 'only when fresh (vs 1.4)', * FROM (TABLE fresh EXCEPT TABLE updated_from_1_4) q
+UNION ALL
+SELECT 'only after update from 1.5', * FROM (TABLE updated_from_1_5 EXCEPT TABLE fresh) p
+UNION ALL
+SELECT 'only when fresh (vs 1.5)', * FROM (TABLE fresh EXCEPT TABLE updated_from_1_5) o
 ORDER BY 1, 2, 3;
 SELECT count(*) > 100 AS compared_enough FROM fresh;
 DROP EXTENSION enforcement CASCADE;

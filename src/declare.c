@@ -40,6 +40,8 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
+#include "nodes/value.h"
+#include "parser/parse_func.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -107,20 +109,22 @@ privilege_list(char **privileges, int n)
 }
 
 /*
- * The GRANT of SELECT to supervisors and auditors: every column but the
- * private ones.
+ * The GRANT of SELECT to supervisors, auditors and the owner of the
+ * supervision views: every column but the private ones.
  */
 static char *
 readers_grant(Relation rel, const char *qualified, char **private_cols,
-			  int nprivate)
+			  int nprivate, bool views)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 	StringInfoData cols;
 	int			ncols = 0;
+	const char *readers = views ?
+		"enforcement_supervisor, enforcement_auditor, enforcement_view_owner" :
+		"enforcement_supervisor, enforcement_auditor";
 
 	if (nprivate <= 0)
-		return psprintf("GRANT SELECT ON %s TO enforcement_supervisor, "
-						"enforcement_auditor", qualified);
+		return psprintf("GRANT SELECT ON %s TO %s", qualified, readers);
 	initStringInfo(&cols);
 	for (int i = 0; i < desc->natts; i++)
 	{
@@ -137,8 +141,25 @@ readers_grant(Relation rel, const char *qualified, char **private_cols,
 		appendStringInfo(&cols, "%s%s", ncols++ > 0 ? ", " : "",
 						 quote_identifier(NameStr(att->attname)));
 	}
-	return psprintf("GRANT SELECT (%s) ON %s TO enforcement_supervisor, "
-					"enforcement_auditor", cols.data, qualified);
+	return psprintf("GRANT SELECT (%s) ON %s TO %s", cols.data, qualified,
+					readers);
+}
+
+/*
+ * Whether the supervision views have their owner (since 1.6): the scripts
+ * of that version create the role and view_sees() before any table is
+ * declared; an older script, run by the newest library, gives the owner
+ * nothing, and the update to 1.6 gives it what a fresh install does.
+ */
+static bool
+views_owned(void)
+{
+	Oid			argtypes[1] = {INT8OID};
+
+	return OidIsValid(get_role_oid("enforcement_view_owner", true)) &&
+		OidIsValid(LookupFuncName(list_make2(makeString(EN_SCHEMA),
+											 makeString("view_sees")),
+								  1, argtypes, true));
 }
 
 /*
@@ -188,6 +209,7 @@ en_declare(PG_FUNCTION_ARGS)
 	bool		nulls[10] = {false};
 	NameData	names[4];
 	char	   *readers;
+	bool		views;
 
 	if (!superuser())
 		ereport(ERROR,
@@ -257,7 +279,8 @@ en_declare(PG_FUNCTION_ARGS)
 		check_function = format_procedure_qualified(fn);
 	}
 
-	readers = readers_grant(rel, qualified, private_cols, nprivate);
+	views = views_owned();
+	readers = readers_grant(rel, qualified, private_cols, nprivate, views);
 	/* the lock is kept; DDL cannot run on a table this function holds open */
 	table_close(rel, NoLock);
 
@@ -358,6 +381,11 @@ en_declare(PG_FUNCTION_ARGS)
 		en_run_ddl(&lk, psprintf("CREATE POLICY supervision_read ON %s FOR SELECT "
 								 "TO enforcement_supervisor, enforcement_auditor "
 								 "USING (true)", qualified));
+		if (views)
+			en_run_ddl(&lk, psprintf("CREATE POLICY view_read ON %s FOR SELECT "
+									 "TO enforcement_view_owner "
+									 "USING (enforcement.view_sees(%s))",
+									 qualified, agency));
 	}
 	en_run_ddl(&lk, psprintf("REVOKE ALL ON %s FROM PUBLIC", qualified));
 	if (strcmp(kind, "secret") != 0)

@@ -704,14 +704,16 @@ complaint_dates_why(EnRow *row, const AttrNumber *att, const char *status)
  * BEFORE INSERT OR UPDATE on complaints: a complaint is handled by an
  * agency, the one it is about unless another is given; its facts are fixed
  * once written (declared); it is received first, and its stage moves
- * forward only, each stage dated on or after the one before (CMP-1).
+ * forward only, each stage dated on or after the one before; a conduct
+ * complaint closes only once it was reported to the justice bureau, on or
+ * before the day it closes (CMP-1).
  */
 Datum
 en_complaints_check(PG_FUNCTION_ARGS)
 {
 	static const char *const columns[] = {"agency_id", "about_agency_id",
 		"status", "received_on", "accepted_on", "answered_on",
-	"reported_to_justice_on", "closed_on"};
+	"reported_to_justice_on", "closed_on", "kind"};
 	EnRow		row;
 	const AttrNumber *att;
 	bool		agency_null,
@@ -763,6 +765,24 @@ en_complaints_check(PG_FUNCTION_ARGS)
 		if (why != NULL)
 			EN_VERDICT(&row.verdicts, EN_R_CMP1_DATED, en_row_id(&row),
 					   en_arg_int8(row.id), en_arg_why(why));
+	}
+	/* a conduct complaint closes after its report to the justice bureau */
+	if (!en_verdicts_done(&row.verdicts) && strcmp(to, "closed") == 0)
+	{
+		char	   *kind = en_row_text(&row, att[8]);
+		bool		closed_null,
+					reported_null;
+		Datum		closed = en_row_get(&row, att[7], &closed_null);
+		Datum		reported = en_row_get(&row, att[6], &reported_null);
+
+		if (kind != NULL && strcmp(kind, "conduct_complaint") == 0 &&
+			!closed_null &&
+			(reported_null || DatumGetDateADT(reported) > DatumGetDateADT(closed)))
+			EN_VERDICT(&row.verdicts, EN_R_CMP1_REPORTED, en_row_id(&row),
+					   en_arg_int8(row.id),
+					   en_arg_date(DatumGetDateADT(closed)),
+					   reported_null ? en_arg_null() :
+					   en_arg_date(DatumGetDateADT(reported)));
 	}
 	return en_row_end(&row);
 }

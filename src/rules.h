@@ -277,6 +277,30 @@ R(ROW_AGENCY, "EN207", "REC-1", "row_agency_of_parent", "agency_id", RULE, \
   gettext_noop("row refused: its agency is the agency of the row it belongs to"), \
   gettext_noop("Leave agency_id out; the extension fills it in from the row this one belongs to."), \
   gettext_noop("The row names agency %s; its %s %s belongs to agency %s.")) \
+R(INDICATOR_OFFICER, "EN207", "QUOTA-1", "indicator_officer_agency", "officer_id", RULE, \
+  gettext_noop("performance indicator refused: its officer belongs to another agency"), \
+  gettext_noop("An officer's indicator is set by the officer's own agency; leave agency_id out to take the officer's."), \
+  gettext_noop("The indicator names agency %s; officer %s belongs to agency %s.")) \
+R(SUPERVISOR_CONSISTENT, "EN207", "SUP-2", "supervisor_consistent", "term_ends_on", RULE, \
+  gettext_noop("supervisor refused: the appointment does not hold together (SUP-2)"), \
+  gettext_noop("An enterprise commissioner names the enterprise; a term ends on or after the appointment."), \
+  gettext_noop("Supervisor %s: %s.")) \
+R(OUTCOME_DATED, "EN207", "ACC-1", "review_outcome_after_decision", "decided_on", RULE, \
+  gettext_noop("review outcome refused: it is dated before the decision it reviews (ACC-1)"), \
+  gettext_noop("Record the outcome of reconsideration or litigation on the day it was decided, on or after the decision."), \
+  gettext_noop("Outcome of decision %s is dated %s; the decision is dated %s.")) \
+R(ACC_BY_OUTCOME, "EN207", "ACC-1", "accountability_review_by_outcome", "review_outcome_id", STRICT, \
+  gettext_noop("reverse investigation refused: it is opened by the extension (ACC-1)"), \
+  gettext_noop("Record the outcome in enforcement.review_outcomes; a reversal opens its reverse investigation, with the handlers, the reviewer and the due day."), \
+  gettext_noop("An INSERT of a reverse investigation of case %s.")) \
+R(ACC_OPENED, "EN207", "ACC-1", "accountability_review_opened", "result", RULE, \
+  gettext_noop("review outcome without its reverse investigation (ACC-1)"), \
+  gettext_noop("A decision revoked, altered, confirmed unlawful or ordered to be performed opens a reverse investigation of its handlers and reviewer (directive VI.18)."), \
+  gettext_noop("Outcome %s (%s) of decision %s has no reverse investigation.")) \
+R(ACC_CONCLUDED, "EN207", "ACC-1", "accountability_review_concluded", "status", RULE, \
+  gettext_noop("reverse investigation refused: it concludes once, with its finding and day (ACC-1)"), \
+  gettext_noop("Conclude a reverse investigation by setting status concluded, its finding and concluded_on, on or after opened_on; a concluded one is not reopened."), \
+  gettext_noop("Reverse investigation %s: %s.")) \
 R(CASE_FILED, "EN301", "CASE-1", "case_opens_filed", "stage", STRICT, \
   gettext_noop("case refused: a case opens at the stage filed (CASE-1)"), \
   gettext_noop("Insert the case without stage; it moves on by events in enforcement.case_events."), \
@@ -377,6 +401,14 @@ R(REC_LOG, "EN501", "REC-1", "process_record_protected", NULL, STRICT, \
   gettext_noop("the process record is written only by the extension and never changed (REC-1)"), \
   gettext_noop("Entries are appended by the extension's triggers; an auditor checks them with enforcement.verify_process_log()."), \
   gettext_noop("%s on table enforcement.%s.")) \
+R(QUOTA_METRIC, "EN401", "QUOTA-1", "quota_metric_banned", "metric", RULE, \
+  gettext_noop("performance indicator refused: it measures fines, confiscations, penalties or inspections (QUOTA-1)"), \
+  gettext_noop("Fines and penalty or inspection counts are never ranked or used as performance targets (directive II.4); measure lawfulness and service instead, such as reversal rates or complaint answer times."), \
+  gettext_noop("Metric \"%s\" is the banned metric %s.")) \
+R(QUOTA_TERM, "EN401", "QUOTA-2", "quota_term_used", "name", RULE, \
+  gettext_noop("performance indicator refused: it uses the banned vocabulary (QUOTA-2)"), \
+  gettext_noop("No indicator or target is tied to fines, confiscations, penalty revenue or counts of penalties or inspections (directive II.4); see enforcement.quota_terms."), \
+  gettext_noop("Column %s \"%s\" uses the banned term \"%s\".")) \
 R(CMP1_FORWARD, "EN402", "CMP-1", "complaint_stage_forward", "status", RULE, \
   gettext_noop("complaint refused: its stage moves forward only (CMP-1)"), \
   gettext_noop("A complaint moves received → accepted or rejected; accepted → verified → answered → closed; rejected → closed."), \
@@ -389,6 +421,10 @@ R(CMP1_DATED, "EN402", "CMP-1", "complaint_stage_dated", "status", RULE, \
   gettext_noop("complaint refused: each stage is dated, on or after the stage before it (CMP-1)"), \
   gettext_noop("Give the stage's date (accepted_on, answered_on, closed_on) with the stage, on or after the dates before it."), \
   gettext_noop("Complaint %s: %s.")) \
+R(CMP1_REPORTED, "EN402", "CMP-1", "complaint_reported_before_closing", "reported_to_justice_on", RULE, \
+  gettext_noop("complaint refused: a conduct complaint closes only after it was reported to the justice bureau (CMP-1)"), \
+  gettext_noop("Report the complaint about enforcement conduct to the justice bureau and set reported_to_justice_on, on or before closed_on (directive IV.11)."), \
+  gettext_noop("Conduct complaint %s is closed on %s; reported to the justice bureau: %s.")) \
 R(SCOPE_WRITE, "EN503", "EN503", "writer_agency_scope", "agency_id", STRICT, \
   gettext_noop("write refused: the role does not act for this agency (EN503)"), \
   gettext_noop("Write only rows of the agencies your role is a member of in enforcement.agency_members."), \

@@ -50,6 +50,7 @@
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(en_acts_for);
+PG_FUNCTION_INFO_V1(en_view_sees);
 PG_FUNCTION_INFO_V1(en_may_see_agency_sql);
 PG_FUNCTION_INFO_V1(en_agency_members_check);
 
@@ -139,6 +140,105 @@ bool
 en_may_see_agency(int64 agency_id)
 {
 	return !en_is_writer() || en_acts_for_agency(agency_id);
+}
+
+/*
+ * The row scope of the supervision views (SUP-1, SUP-2).  They run as
+ * enforcement_view_owner, so that an observer reads them without reading
+ * any table; that role's row-security policy on each table asks
+ * view_sees() of the row's agency for the role that queries the view.
+ * An observer sees every agency while it is linked, by its login role's
+ * name, to a supervisor appointed on or before today whose term has not
+ * ended; the row is probed directly, since an observer reads no table.
+ * Worked out once per command, like the memberships.
+ */
+typedef enum ViewScope
+{
+	VIEW_NONE,
+	VIEW_OWN,
+	VIEW_ALL
+} ViewScope;
+
+static const char *const supervisor_columns[] = {"appointed_on", "term_ends_on"};
+static EnIndex supervisors_role =
+EN_INDEX("supervisors", "supervisors_role_name_key", supervisor_columns);
+
+static bool
+has_group(Oid user, const char *group)
+{
+	Oid			role = get_role_oid(group, true);
+
+	return OidIsValid(role) && has_privs_of_role(user, role);
+}
+
+/* Whether the current role is a supervisor in office today. */
+static bool
+supervisor_in_office(Oid user)
+{
+	EnProbe		probe;
+	EnKey		keys[] = {EN_EQ(1, CStringGetTextDatum(GetUserNameFromId(user, false)))};
+	DateADT		today = GetSQLCurrentDate();
+	bool		in_office = false;
+
+	en_probe_open(&probe, &supervisors_role, en_read_snapshot(), false);
+	en_probe_keys(&probe, lengthof(keys), keys);
+	if (en_probe_next(&probe))
+	{
+		bool		null_from,
+					null_to;
+		Datum		from = en_probe_get(&probe, 0, &null_from);
+		Datum		to = en_probe_get(&probe, 1, &null_to);
+
+		in_office = !null_from && DatumGetDateADT(from) <= today &&
+			(null_to || DatumGetDateADT(to) >= today);
+	}
+	en_probe_close(&probe);
+	return in_office;
+}
+
+static ViewScope
+view_scope(void)
+{
+	static Oid	user_seen = InvalidOid;
+	static LocalTransactionId lxid_seen = InvalidLocalTransactionId;
+	static CommandId cid_seen = InvalidCommandId;
+	static ViewScope scope = VIEW_NONE;
+	Oid			user = GetUserId();
+
+	if (user == user_seen && MyProc->lxid == lxid_seen &&
+		GetCurrentCommandId(false) == cid_seen)
+		return scope;
+	if (superuser_arg(user) ||
+		has_group(user, "enforcement_supervisor") ||
+		has_group(user, "enforcement_auditor"))
+		scope = VIEW_ALL;
+	else if (en_is_writer())
+		scope = VIEW_OWN;
+	else if (has_group(user, "enforcement_observer") &&
+			 supervisor_in_office(user))
+		scope = VIEW_ALL;
+	else
+		scope = VIEW_NONE;
+	user_seen = user;
+	lxid_seen = MyProc->lxid;
+	cid_seen = GetCurrentCommandId(false);
+	return scope;
+}
+
+/* view_sees(agency_id bigint) → boolean: the views' row-security policy. */
+Datum
+en_view_sees(PG_FUNCTION_ARGS)
+{
+	switch (view_scope())
+	{
+		case VIEW_ALL:
+			PG_RETURN_BOOL(true);
+		case VIEW_OWN:
+			PG_RETURN_BOOL(!PG_ARGISNULL(0) &&
+						   en_acts_for_agency(PG_GETARG_INT64(0)));
+		default:
+			PG_RETURN_BOOL(false);
+	}
 }
 
 /* may_see_agency(agency_id) → boolean, for the views. */

@@ -9,6 +9,9 @@ CREATE FUNCTION enforcement.create_role(text) RETURNS void
 SELECT enforcement.create_role('enforcement_writer');
 SELECT enforcement.create_role('enforcement_supervisor');
 SELECT enforcement.create_role('enforcement_auditor');
+-- since 1.6: social supervisors' group, and the owner of the supervision views
+SELECT enforcement.create_role('enforcement_observer');
+SELECT enforcement.create_role('enforcement_view_owner');
 DROP FUNCTION enforcement.create_role(text);
 
 -- Which roles act for which agency.
@@ -34,3 +37,10 @@ CREATE FUNCTION enforcement.acts_for(agency_id bigint) RETURNS boolean
     AS 'MODULE_PATHNAME', 'en_acts_for' LANGUAGE C STABLE STRICT;
 COMMENT ON FUNCTION enforcement.acts_for(bigint) IS
     'Whether the current role acts for the agency (enforcement.agency_members).';
+
+-- The row scope of the supervision views, which run as enforcement_view_owner
+-- (src/scope.c): its row-security policy on every table with an agency.
+CREATE FUNCTION enforcement.view_sees(agency_id bigint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'en_view_sees' LANGUAGE C STABLE;
+COMMENT ON FUNCTION enforcement.view_sees(bigint) IS
+    'The row scope of the supervision views: a writer sees its own agencies'' rows, a supervisor or an auditor all, an observer all while its supervisor''s term runs, and any other role none.';

@@ -95,7 +95,7 @@ SELECT f.agency_id,
        f.cap,
        coalesce(f.routine_visits > f.cap, false) AS over_cap
 FROM (
-    SELECT g.*, enforcement.cap_in_force(g.agency_id, g.year, current_date) AS cap
+    SELECT g.*, enforcement.rule_cap_in_force(g.agency_id, g.year, current_date) AS cap
     FROM (
         SELECT i.agency_id,
                i.enterprise_id,
@@ -147,8 +147,10 @@ GRANT SELECT ON enforcement.v_inspection_ledger, enforcement.v_unplanned_inspect
 -- One row per act recorded more than late_record_days after its date:
 -- inspections, joint inspections, signatures (row_id: the inspection),
 -- plan filings, cases, their steps (but decided: its decision's), legal
--- reviews (submitted_on), decisions and payments.  recorded_on is the day of the act's first entry in the
--- process record (for a filing, the entry that filed the plan).
+-- reviews (submitted_on), decisions, payments, complaints (received_on),
+-- outcomes of review and officers' sanctions.  recorded_on is the day of
+-- the act's first entry in the process record (for a filing, the entry
+-- that filed the plan).
 CREATE VIEW enforcement.v_late_records WITH (security_invoker = true) AS
 WITH first_entries AS (
     SELECT pl.table_name, pl.row_id, min(pl.logged_at) AS logged_at
@@ -209,6 +211,18 @@ WITH first_entries AS (
     SELECT 'payments', pm.id, pm.agency_id, pm.paid_on, e.logged_at
     FROM enforcement.payments pm
     JOIN first_entries e ON e.table_name = 'payments' AND e.row_id = pm.id
+    UNION ALL
+    SELECT 'complaints', cp.id, cp.agency_id, cp.received_on, e.logged_at
+    FROM enforcement.complaints cp
+    JOIN first_entries e ON e.table_name = 'complaints' AND e.row_id = cp.id
+    UNION ALL
+    SELECT 'review_outcomes', ro.id, ro.agency_id, ro.decided_on, e.logged_at
+    FROM enforcement.review_outcomes ro
+    JOIN first_entries e ON e.table_name = 'review_outcomes' AND e.row_id = ro.id
+    UNION ALL
+    SELECT 'officer_sanctions', os.id, os.agency_id, os.decided_on, e.logged_at
+    FROM enforcement.officer_sanctions os
+    JOIN first_entries e ON e.table_name = 'officer_sanctions' AND e.row_id = os.id
 )
 SELECT a.table_name, a.row_id, a.agency_id, a.act_date,
        a.logged_at::date AS recorded_on,
@@ -219,7 +233,7 @@ WHERE pg_catalog.isfinite(a.act_date)
       coalesce((SELECT st.value FROM enforcement.settings st
                 WHERE st.name = 'late_record_days'), 7);
 COMMENT ON VIEW enforcement.v_late_records IS
-    'Acts recorded late: every inspection, joint inspection, signature (row_id: the inspection), plan filing, case, case step, legal review, decision and payment recorded more than late_record_days (settings) after its date, by the process record''s own time.';
+    'Acts recorded late: every inspection, joint inspection, signature (row_id: the inspection), plan filing, case, case step, legal review, decision, payment, complaint, review outcome and officer sanction recorded more than late_record_days (settings) after its date, by the process record''s own time.';
 
 -- One row per complaint that justified unplanned inspections (INSP-3):
 -- how many visits it justified, who recorded it and how late, and whether

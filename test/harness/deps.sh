@@ -4,7 +4,7 @@
 set -eu
 
 PGVER=15
-packages="gcc make libc6-dev gettext locales postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap libtap-parser-sourcehandler-pgtap-perl sqlsmith"
+packages="gcc make libc6-dev gettext locales postgresql-$PGVER postgresql-server-dev-$PGVER postgresql-$PGVER-pgtap libtap-parser-sourcehandler-pgtap-perl sqlsmith python3 python3-jsonschema python3-websocket chromium fonts-wqy-microhei"
 
 missing=""
 for p in $packages; do
