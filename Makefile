@@ -54,7 +54,8 @@ REGRESS_OPTS = --encoding=UTF8 --no-locale
 ISOLATION = certificate_vs_departure certificate_vs_departure_rr \
 	certificate_double_issue process_log_concurrency writer_lookup_locks \
 	inspection_races conflict_vs_inspection \
-	case_decision_race first_offence_race reviewer_race
+	case_decision_race first_offence_race reviewer_race \
+	sanction_vs_inspection
 ISOLATION_OPTS = --inputdir=test/isolation --encoding=UTF8 --no-locale
 
 # The server's headers are not written for -Wextra: include them as system

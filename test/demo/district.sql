@@ -1847,6 +1847,93 @@ SELECT t.*, a.name
  WHERE t.cases > 0 OR t.decisions > 0
  ORDER BY t.agency_id;
 
+\echo '== 15d. Supervision (监督, 菏定政办字〔2023〕6号 第二部分第四条、第四部分、第六部分) =='
+\echo '-- 15d.1 A fine quota (罚没任务) for the market-regulation bureau -> EN401 (QUOTA-1:'
+\echo '--       严格禁止以罚款数额进行排名或者作为绩效考核的指标; expected ERROR)'
+INSERT INTO enforcement.performance_indicators (agency_id, name, metric, target, year)
+VALUES (2, '2026年度执法目标', 'fine_amount', 500000, 2026);
+\echo '--       The same quota in other words: the banned vocabulary (QUOTA-2; expected ERRORs)'
+INSERT INTO enforcement.performance_indicators (agency_id, name, metric, target, year)
+VALUES (2, '全年罚没收入任务', 'annual_target', 500000, 2026);
+INSERT INTO enforcement.performance_indicators (agency_id, name, metric, target, year)
+VALUES (2, 'Fine amount per officer', 'per_officer', 20000, 2026);
+INSERT INTO enforcement.performance_indicators (agency_id, officer_id, name, metric, target, year)
+VALUES (2, 101, '个人检查次数', 'visits', 200, 2026);
+\echo '--       What may be measured: lawfulness and service (accepted)'
+INSERT INTO enforcement.performance_indicators (id, agency_id, name, metric, target, year)
+VALUES (2401, 2, '行政复议、诉讼纠错率', 'reversal_rate', 0.02, 2026),
+       (2402, 2, '投诉举报按期答复率', 'complaints_answered_on_time', 0.98, 2026);
+SELECT id, agency_id, name, metric, target FROM enforcement.performance_indicators ORDER BY id;
+
+\echo '-- 15d.2 A conduct complaint (执法行为投诉) about 李秀英 (102), from its receipt to its close'
+INSERT INTO enforcement.complaints (id, received_on, kind, about_agency_id, about_officer_id,
+    complainant, summary)
+VALUES (611, date '2025-10-09', 'conduct_complaint', 2, 102, '鑫源食品 法定代表人 孙某',
+        '检查人员未出示执法证件即要求调取账簿');
+UPDATE enforcement.complaints SET status = 'accepted', accepted_on = date '2025-10-10' WHERE id = 611;
+UPDATE enforcement.complaints SET status = 'verified' WHERE id = 611;
+UPDATE enforcement.complaints SET status = 'answered', answered_on = date '2025-10-30' WHERE id = 611;
+\echo '--       Closed before it is reported to the justice bureau -> EN402 (CMP-1,'
+\echo '--       意见 第四部分第十一条; expected ERROR)'
+UPDATE enforcement.complaints SET status = 'closed', closed_on = date '2025-11-03' WHERE id = 611;
+\echo '--       Reported to 定陶区司法局 and closed the same day: accepted'
+UPDATE enforcement.complaints SET status = 'closed', closed_on = date '2025-11-03',
+       reported_to_justice_on = date '2025-11-03' WHERE id = 611;
+SELECT id, kind, status, received_on, accepted_on, answered_on, reported_to_justice_on, closed_on
+  FROM enforcement.complaints WHERE id = 611;
+\echo '--       Complaints past a deadline (5 working days to accept, 30 days to answer):'
+\echo '--       the violation report 601 was never accepted'
+SELECT complaint_id, agency_id, kind, status, received_on, due_on
+  FROM enforcement.v_overdue_complaints ORDER BY complaint_id;
+
+\echo '-- 15d.3 Reconsideration (行政复议) alters decision 2202 (the 70 000 yuan fine of case 2002):'
+\echo '--       a reverse investigation (责任倒查, 第六部分第十八条) of the handlers 101, 102 and'
+\echo '--       the reviewer 104 opens in the same transaction, due in accountability_due_days'
+INSERT INTO enforcement.review_outcomes (id, decision_id, venue, result, decided_on, document_no)
+VALUES (2451, 2202, 'reconsideration', 'altered', date '2025-12-15', '菏定政复决字〔2025〕17号');
+SELECT id, case_id, review_outcome_id, officer_ids, opened_on, due_on, status
+  FROM enforcement.accountability_reviews;
+\echo '--       Nobody opens or rewrites one by hand -> EN207 (expected ERRORs)'
+INSERT INTO enforcement.accountability_reviews (case_id, officer_ids, opened_on, due_on)
+VALUES (2002, '{101}', date '2025-12-15', date '2026-12-31');
+UPDATE enforcement.accountability_reviews SET officer_ids = '{104}' WHERE review_outcome_id = 2451;
+\echo '--       It concludes with its finding'
+UPDATE enforcement.accountability_reviews
+   SET status = 'concluded', concluded_on = date '2026-01-10',
+       finding = '主办人员未全面审查抽检复检材料，适用裁量档次错误；建议吊销李秀英执法证件'
+ WHERE review_outcome_id = 2451;
+
+\echo '-- 15d.4 The sanction revokes the officer''s certificate in the same transaction (ACC-2),'
+\echo '--       through the certificate''s own rules'
+INSERT INTO enforcement.officer_sanctions (id, officer_id, decided_on, reason, sanction,
+    accountability_review_id)
+SELECT 2461, 102, date '2026-01-15', '责任倒查：适用裁量档次错误', 'revoke', id
+  FROM enforcement.accountability_reviews WHERE review_outcome_id = 2451;
+SELECT id, officer_id, number, status, status_since, status_reason
+  FROM enforcement.certificates WHERE officer_id = 102;
+SELECT kind, case_id, officer_id, officer_ids, opened_on, due_on, status
+  FROM enforcement.v_accountability ORDER BY kind, opened_on;
+
+\echo '-- 15d.5 A social supervisor (社会监督员) reads the supervision views and nothing else'
+\echo '--       (roles belong to the whole server: this part is rolled back)'
+BEGIN;
+CREATE ROLE dt_shjdy_wang LOGIN IN ROLE enforcement_observer;
+INSERT INTO enforcement.supervisors (kind, name, appointed_on, term_ends_on, role_name)
+VALUES ('social_supervisor', '王立群（区人大代表）', date '2025-06-01', date '2027-05-31', 'dt_shjdy_wang');
+SET ROLE dt_shjdy_wang;
+SELECT agency_id, decisions, disclosed_on_time, major_decisions, reviewed_major,
+       cases, cases_with_full_record
+  FROM enforcement.v_three_systems WHERE cases > 0 OR decisions > 0 ORDER BY agency_id;
+\echo '--       ... but no table, and never a complainant -> 42501 (expected ERROR)'
+SELECT complainant FROM enforcement.complaints;
+ROLLBACK;
+
+\echo '-- 15d.6 The report for other authorities (SUP-3): every supervision view for 2025,'
+\echo '--       one JSON document (docs/supervision-report.schema.json); its rows per view'
+SELECT key AS view, value AS rows
+  FROM jsonb_each((enforcement.supervision_report(date '2025-01-01', date '2025-12-31'))->'counts')
+ ORDER BY key;
+
 \echo '== 16. The process record (执法全过程记录): every write above, hash-chained =='
 \echo '-- 16.1 Entries per chain (one chain per agency; chain 0: data without an agency)'
 SELECT l.chain, a.name AS agency, count(*) AS entries

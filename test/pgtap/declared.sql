@@ -145,23 +145,26 @@ CROSS JOIN LATERAL (
             format('enforcement.acts_for(%s)', quote_ident(d.agency_column)),
             format('enforcement.acts_for(%s)', quote_ident(d.agency_column))),
            ('supervision_read', 'PERMISSIVE', 'SELECT',
-            ARRAY['enforcement_auditor', 'enforcement_supervisor'], 'true', NULL)
+            ARRAY['enforcement_auditor', 'enforcement_supervisor'], 'true', NULL),
+           -- 1.6: the owner of the supervision views, for the role that queries them
+           ('view_read', 'PERMISSIVE', 'SELECT', ARRAY['enforcement_view_owner'],
+            format('enforcement.view_sees(%s)', quote_ident(d.agency_column)), NULL)
 ) AS p (policy, permissive, cmd, roles, qual, with_check)
 WHERE d.kind = 'records' AND d.agency_column IS NOT NULL
 UNION ALL
 -- what the region publishes for every agency is read by every writer
-SELECT t, 'region_wide_read', 'PERMISSIVE', 'SELECT', ARRAY['enforcement_writer'],
-       '(agency_id IS NULL)', NULL
+SELECT t, 'region_wide_read', 'PERMISSIVE', 'SELECT',
+       ARRAY['enforcement_view_owner', 'enforcement_writer'], '(agency_id IS NULL)', NULL
 FROM unnest(ARRAY['discretion_benchmarks', 'leniency_items']) t;
 
 SELECT set_eq($$SELECT tablename::text, policyname::text, permissive, cmd,
                        ARRAY(SELECT r::text FROM unnest(roles) r ORDER BY 1), qual, with_check
                 FROM pg_policies WHERE schemaname = 'enforcement'$$,
     $$SELECT * FROM expected_policies$$,
-    'the policies of the schema are exactly agency_writer (TO enforcement_writer, acts_for(<agency column>)) and supervision_read (supervisors and auditors) on each records table with an agency column, and region_wide_read on the two published lists with region-wide rows');
+    'the policies of the schema are exactly agency_writer (TO enforcement_writer, acts_for(<agency column>)), supervision_read (supervisors and auditors) and view_read (the views'' owner, view_sees(<agency column>)) on each records table with an agency column, and region_wide_read on the two published lists with region-wide rows');
 SELECT is((SELECT count(*) FROM pg_policies WHERE schemaname = 'enforcement'),
-          2 * (SELECT count(*) FROM declared WHERE kind = 'records' AND agency_column IS NOT NULL) + 2,
-          'two policies per records table with an agency column (three on the two published lists), and none elsewhere');
+          3 * (SELECT count(*) FROM declared WHERE kind = 'records' AND agency_column IS NOT NULL) + 2,
+          'three policies per records table with an agency column (four on the two published lists), and none elsewhere');
 
 -- ===========================================================================
 -- Grants (12)
