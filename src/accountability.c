@@ -27,6 +27,7 @@
 #include "lookup.h"
 #include "mode.h"
 #include "probe.h"
+#include "registry.h"
 #include "row.h"
 #include "scan.h"
 #include "text.h"
@@ -337,28 +338,13 @@ en_officer_sanctions_check(PG_FUNCTION_ARGS)
 /*
  * AFTER INSERT on officer_sanctions (ACC-2): suspend suspends the
  * officer's active certificate, revoke revokes the unrevoked one, from
- * the day of the sanction, by an UPDATE that the certificate's own check
- * judges.
+ * the day of the sanction, through the certificate's own check.
  */
 Datum
 en_officer_sanctions_apply(PG_FUNCTION_ARGS)
 {
 	static const char *const columns[] = {"officer_id", "decided_on",
 	"sanction", "reason"};
-	EN_QUERY(suspend, "UPDATE ONLY enforcement.certificates c "
-		"SET status = 'suspended', "
-		"status_since = GREATEST($2, c.status_since), "
-		"status_reason = $3 "
-		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
-		"AND c.status OPERATOR(pg_catalog.=) 'active'",
-		INT8OID, DATEOID, TEXTOID);
-	EN_QUERY(revoke, "UPDATE ONLY enforcement.certificates c "
-		"SET status = 'revoked', "
-		"status_since = GREATEST($2, c.status_since), "
-		"status_reason = $3 "
-		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
-		"AND c.status OPERATOR(pg_catalog.<>) 'revoked'",
-		INT8OID, DATEOID, TEXTOID);
 	TriggerData *trigdata = en_after_row(fcinfo, "officer_sanctions_apply",
 										 true, false);
 	Relation	rel = trigdata->tg_relation;
@@ -367,7 +353,7 @@ en_officer_sanctions_apply(PG_FUNCTION_ARGS)
 	Datum		v[4];
 	bool		isnull[4];
 	const char *sanction;
-	EnLookup	lk;
+	bool		revoke;
 	uint64		changed;
 
 	att = en_relinfo_columns(en_relinfo(rel), rel, columns, lengthof(columns));
@@ -378,17 +364,12 @@ en_officer_sanctions_apply(PG_FUNCTION_ARGS)
 	sanction = TextDatumGetCString(v[2]);
 	if (strcmp(sanction, "suspend") != 0 && strcmp(sanction, "revoke") != 0)
 		return PointerGetDatum(NULL);
-	{
-		Datum		args[3] = {v[0], v[1],
-			CStringGetTextDatum(psprintf("sanction (ACC-2): %s",
-										 isnull[3] ? "" : TextDatumGetCString(v[3])))};
-
-		en_lookup_begin(&lk);
-		changed = en_run(&lk, strcmp(sanction, "suspend") == 0 ? &suspend : &revoke,
-						 args, NULL, 0, EN_LATEST);
-		en_lookup_end(&lk);
-	}
-	if (changed > 0 && strcmp(sanction, "suspend") == 0)
+	revoke = strcmp(sanction, "revoke") == 0;
+	changed = en_certificates_withdraw(DatumGetInt64(v[0]), v[1],
+									   psprintf("sanction (ACC-2): %s",
+												isnull[3] ? "" : TextDatumGetCString(v[3])),
+									   revoke, false);
+	if (changed > 0 && !revoke)
 		ereport(NOTICE,
 				(errmsg("suspended the certificate of officer %lld (ACC-2)",
 						(long long) DatumGetInt64(v[0]))));

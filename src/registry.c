@@ -29,6 +29,7 @@
 #include "facts.h"
 #include "lookup.h"
 #include "probe.h"
+#include "registry.h"
 #include "row.h"
 #include "scope.h"
 #include "taint.h"
@@ -465,6 +466,46 @@ officer_qualifies(HeapTuple tuple, TupleDesc desc, const AttrNumber *att)
 }
 
 /*
+ * Withdraws an officer's certificates from a day (OFF-4, ACC-2): revoke
+ * revokes every unrevoked one, else the active one is suspended.  By an
+ * UPDATE, so that the certificate's own check judges it as a manual change
+ * (and lists the acts a back-dated one taints, unless quiet); the number of
+ * certificates changed.
+ */
+uint64
+en_certificates_withdraw(int64 officer_id, Datum day, const char *reason,
+						 bool revoke, bool quiet)
+{
+	EN_QUERY(withdraw, "UPDATE ONLY enforcement.certificates c "
+		"SET status = $4, "
+		"status_since = GREATEST($2, c.status_since), "
+		"status_reason = $3 "
+		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
+		"AND c.status OPERATOR(pg_catalog.<>) 'revoked' "
+		"AND c.status OPERATOR(pg_catalog.<>) $4",
+		INT8OID, DATEOID, TEXTOID, TEXTOID);
+	Datum		args[4] = {Int64GetDatum(officer_id), day,
+		CStringGetTextDatum(reason),
+	CStringGetTextDatum(revoke ? "revoked" : "suspended")};
+	EnLookup	lk;
+	uint64		changed;
+
+	en_lookup_begin(&lk);
+	en_taint_quiet = quiet;
+	PG_TRY();
+	{
+		changed = en_run(&lk, &withdraw, args, NULL, 0, EN_LATEST);
+	}
+	PG_FINALLY();
+	{
+		en_taint_quiet = false;
+	}
+	PG_END_TRY();
+	en_lookup_end(&lk);
+	return changed;
+}
+
+/*
  * AFTER UPDATE on officers (OFF-4): an officer who left, left the
  * enforcement post or stopped being established staff has every
  * unrevoked certificate revoked in the same transaction, as of the
@@ -476,22 +517,13 @@ en_officers_departure(PG_FUNCTION_ARGS)
 	static const char *const columns[] = {
 		"employment", "on_enforcement_post", "left_on", "id", "agency_id"
 	};
-	EN_QUERY(revoke, "UPDATE ONLY enforcement.certificates c "
-		"SET status = 'revoked', "
-		"status_since = GREATEST($2, c.status_since), "
-		"status_reason = $3 "
-		"WHERE c.officer_id OPERATOR(pg_catalog.=) $1 "
-		"AND c.status OPERATOR(pg_catalog.<>) 'revoked'",
-		INT8OID, DATEOID, TEXTOID);
 	TriggerData *trigdata;
 	TupleDesc	desc;
 	EnRelInfo  *info;
 	const AttrNumber *att;
 	bool		isnull;
-	Datum		args[3];
 	Datum		left_on;
 	int64		officer_id;
-	EnLookup	lk;
 	uint64		revoked;
 
 	trigdata = en_after_row(fcinfo, "officers_departure", false, true);
@@ -506,24 +538,12 @@ en_officers_departure(PG_FUNCTION_ARGS)
 	officer_id = DatumGetInt64(heap_getattr(trigdata->tg_newtuple, att[3],
 											desc, &isnull));
 	left_on = heap_getattr(trigdata->tg_newtuple, att[2], desc, &isnull);
-	args[0] = Int64GetDatum(officer_id);
-	args[1] = isnull ? DateADTGetDatum(GetSQLCurrentDate()) : left_on;
-	args[2] = CStringGetTextDatum(isnull ?
-								  "officer no longer established staff on an enforcement post (OFF-4)" :
-								  EN_REASON_LEFT);
-
-	en_lookup_begin(&lk);
-	en_taint_quiet = true;
-	PG_TRY();
-	{
-		revoked = en_run(&lk, &revoke, args, NULL, 0, EN_LATEST);
-	}
-	PG_FINALLY();
-	{
-		en_taint_quiet = false;
-	}
-	PG_END_TRY();
-	en_lookup_end(&lk);
+	revoked = en_certificates_withdraw(officer_id,
+									   isnull ? DateADTGetDatum(GetSQLCurrentDate()) : left_on,
+									   isnull ?
+									   "officer no longer established staff on an enforcement post (OFF-4)" :
+									   EN_REASON_LEFT,
+									   true, true);
 	if (revoked > 0)
 		ereport(NOTICE,
 				(errmsg_plural("revoked %llu certificate of officer %lld (OFF-4)",
