@@ -40,6 +40,7 @@ SQL_SOURCES = \
 	src/case_views.sql \
 	src/supervision_views.sql \
 	src/scan.sql \
+	src/supervision_report.sql \
 	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 DATA_built = enforcement--$(EXTVERSION).sql

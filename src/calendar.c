@@ -26,6 +26,7 @@
 
 PG_FUNCTION_INFO_V1(en_is_working_day);
 PG_FUNCTION_INFO_V1(en_add_working_days);
+PG_FUNCTION_INFO_V1(en_check_period);
 
 #define EN_MAX_WORKING_DAYS 100000
 #define EN_CHUNK_DAYS 400
@@ -149,4 +150,40 @@ en_add_working_days(PG_FUNCTION_ARGS)
 	}
 	en_probe_close(&probe);
 	PG_RETURN_DATEADT(day);
+}
+
+/*
+ * check_period(from_day date, to_day date) → void: a period of the report
+ * and the dashboard is two finite days, the first not after the second;
+ * anything else is refused (22023), so that a caller never receives an
+ * empty document for a mistyped period.
+ */
+Datum
+en_check_period(PG_FUNCTION_ARGS)
+{
+	DateADT		from,
+				to;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a period needs its first and its last day"),
+				 errhint("Give both days, for example '2025-01-01' and '2025-12-31'.")));
+	from = PG_GETARG_DATEADT(0);
+	to = PG_GETARG_DATEADT(1);
+	if (DATE_NOT_FINITE(from) || DATE_NOT_FINITE(to))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a period is of finite days"),
+				 errdetail("The period runs from %s to %s.",
+						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(from))),
+						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(to))))));
+	if (from > to)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a period ends on or after the day it begins"),
+				 errdetail("The period runs from %s to %s.",
+						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(from))),
+						   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(to))))));
+	PG_RETURN_VOID();
 }

@@ -23,3 +23,12 @@ COMMENT ON FUNCTION enforcement.add_working_days(date, integer) IS
 GRANT EXECUTE ON FUNCTION enforcement.is_working_day(date),
     enforcement.add_working_days(date, integer)
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;
+
+-- since 1.6: the period of the report and the dashboard
+CREATE FUNCTION enforcement.check_period(from_day date, to_day date) RETURNS void
+    AS 'MODULE_PATHNAME', 'en_check_period' LANGUAGE C STABLE;
+COMMENT ON FUNCTION enforcement.check_period(date, date) IS
+    'Refuses (22023) a period that is not two finite days, the first not after the second.';
+GRANT EXECUTE ON FUNCTION enforcement.check_period(date, date)
+    TO enforcement_writer, enforcement_supervisor, enforcement_auditor,
+    enforcement_observer;

@@ -119,6 +119,11 @@ ALTER VIEW enforcement.v_three_systems RESET (security_invoker);
 
 GRANT SELECT ON enforcement.v_overdue_complaints, enforcement.v_accountability
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;
+-- A writer reads its own agencies' late records and complaint grounds too,
+-- now that the views show each role its own rows without the process
+-- record itself.
+GRANT SELECT ON enforcement.v_late_records, enforcement.v_complaint_grounds
+    TO enforcement_writer;
 GRANT SELECT ON enforcement.v_officer_certification, enforcement.v_inspection_ledger,
     enforcement.v_unplanned_inspections, enforcement.v_inspection_frequency,
     enforcement.v_enterprise_burden, enforcement.v_late_records,
@@ -137,7 +142,8 @@ GRANT EXECUTE ON FUNCTION enforcement.add_working_days(date, integer),
     enforcement.decision_major(bigint),
     enforcement.decision_review(bigint),
     enforcement.may_see_agency(bigint),
-    enforcement.view_sees(bigint)
+    enforcement.view_sees(bigint),
+    enforcement.node_id()
     TO enforcement_observer;
 GRANT EXECUTE ON FUNCTION enforcement.view_sees(bigint)
     TO enforcement_writer, enforcement_supervisor, enforcement_auditor;
