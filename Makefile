@@ -41,6 +41,7 @@ SQL_SOURCES = \
 	src/supervision_views.sql \
 	src/scan.sql \
 	src/supervision_report.sql \
+	src/dashboard.sql \
 	src/sql/finish.sql
 CALENDAR_CSV = src/data/calendar-cn.csv
 DATA_built = enforcement--$(EXTVERSION).sql

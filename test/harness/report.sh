@@ -22,7 +22,10 @@ cleanup
 tmp=$(mktemp -d /tmp/enforcement-report.XXXXXX)
 mkdir -p "$out"
 
-if ! python3 -c 'import jsonschema' 2>/dev/null; then
+# Debian's python3 and its python3-jsonschema (test/harness/deps.sh)
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+if ! "$python" -c 'import jsonschema' 2>/dev/null; then
 	echo "not ok 1 - python3-jsonschema is not installed"
 	exit 1
 fi
@@ -48,5 +51,5 @@ report postgres "$out/report.json" || exit 1
 report en_report_writer "$tmp/writer.json" || exit 1
 report en_report_observer "$tmp/observer.json" || exit 1
 report en_report_former "$tmp/former.json" || exit 1
-python3 test/harness/report-check.py docs/supervision-report.schema.json \
+"$python" test/harness/report-check.py docs/supervision-report.schema.json \
 	"$out/report.json" "$tmp/writer.json" "$tmp/observer.json" "$tmp/former.json" 2

@@ -2,7 +2,8 @@
 # Runs every test against the server in PGHOST/PGPORT: pg_regress and
 # isolation (make installcheck), pgTAP (pg_prove), the pg_dump and
 # pg_restore round trip, docs/errors.md against the rules raised, the
-# supervision report against its schema, and a
+# supervision report against its schema, the dashboard in headless
+# Chromium, and a
 # short sqlsmith run as a writer.  Ends with one line, "N passed, M failed", summed
 # over all of them, and exits non-zero on failure.
 set -u
@@ -72,6 +73,7 @@ tap_script() {	# tap_script TITLE SCRIPT
 tap_script "pg_dump and pg_restore round trip" test/harness/dump-restore.sh
 tap_script "docs/errors.md against enforcement.rules" test/harness/docs-check.sh
 tap_script "the supervision report against its JSON Schema" test/harness/report.sh
+tap_script "the supervision dashboard in headless Chromium" test/harness/dashboard.sh
 # a short sqlsmith run as a writer; make fuzz runs 100000 queries
 FUZZ_QUERIES=${FUZZ_QUERIES:-3000}
 export FUZZ_QUERIES

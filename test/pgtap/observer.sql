@@ -23,7 +23,8 @@ VALUES ('v_officer_certification'), ('v_inspection_ledger'), ('v_unplanned_inspe
        ('v_inspection_frequency'), ('v_enterprise_burden'), ('v_late_records'),
        ('v_complaint_grounds'), ('v_legal_review_register'), ('v_leniency_ledger'),
        ('v_overdue_cases'), ('v_overdue_disclosures'), ('v_three_systems'),
-       ('v_overdue_complaints'), ('v_accountability');
+       ('v_overdue_complaints'), ('v_accountability'),
+       ('v_agency_directory'), ('v_enterprise_directory');
 
 -- ===========================================================================
 -- The roles
